@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Run the whole test suite (unit + end-to-end) against local PostgreSQL and Redis.
+# Extra arguments are passed to jest, e.g. `bash scripts/test.sh test/appeals.e2e-spec.ts`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+log() { echo "[test] $*"; }
+
+# Dependencies: install when node_modules is missing or older than package-lock.json.
+# (npm rewrites node_modules/.package-lock.json on every install, so it marks the install time.)
+marker=node_modules/.package-lock.json
+[[ -f $marker ]] || marker=node_modules
+if [[ ! -d node_modules || package-lock.json -nt $marker ]]; then
+  log "npm ci"
+  npm ci
+fi
+
+# Tests create their own databases (appeals_test_*) through TEST_DATABASE_URL, whose role needs
+# CREATEDB, and use per-suite key prefixes in TEST_REDIS_URL.
+export TEST_DATABASE_URL=${TEST_DATABASE_URL:-postgres://appeals:appeals@127.0.0.1:5432/appeals}
+export TEST_REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
+export TZ=UTC
+
+DATABASE_URL=$TEST_DATABASE_URL REDIS_URL=$TEST_REDIS_URL bash scripts/ensure-services.sh
+
+# The build also type-checks and compiles the migrations.
+log "npm run build"
+npm run build
+
+log "npx jest --ci --maxWorkers=2 $*"
+exec npx jest --ci --maxWorkers=2 "$@"

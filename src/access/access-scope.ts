@@ -1,0 +1,17 @@
+import { Principal } from '../common/auth/principal';
+
+/**
+ * The rows of a table a caller may see, as a SQL condition over its `branch_id` / `agency_id`
+ * columns: admin sees everything, an agency officer the rows assigned to their agency, every
+ * other role its branch and that branch's whole subtree (one GiST-indexed `<@` on the tree).
+ */
+export function scopeCondition(principal: Principal, alias: string): { sql: string; params: Record<string, unknown> } {
+  if (principal.role === 'admin') return { sql: 'TRUE', params: {} };
+  if (principal.role === 'agency_officer') {
+    return { sql: `${alias}.agency_id = :scopeAgencyId`, params: { scopeAgencyId: principal.agencyId } };
+  }
+  return {
+    sql: `${alias}.branch_id IN (SELECT sb.id FROM branches sb WHERE sb.path <@ (SELECT path FROM branches WHERE id = :scopeBranchId))`,
+    params: { scopeBranchId: principal.branchId },
+  };
+}

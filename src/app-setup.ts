@@ -1,0 +1,58 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { ErrorBody } from './common/errors/error-code';
+import { Environment } from './config/environment';
+
+export const API_PREFIX = 'api/v1';
+export const BODY_LIMIT = '1mb';
+
+/** Everything main.ts does to the app besides listening; the e2e tests use it too. */
+export function configureApp(app: NestExpressApplication): void {
+  const env = app.get(Environment);
+  app.useLogger(app.get(Logger));
+  if (env.TRUST_PROXY) app.set('trust proxy', parseTrustProxy(env.TRUST_PROXY));
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(bodyParserErrors);
+  app.setGlobalPrefix(API_PREFIX);
+  app.enableShutdownHooks();
+  setUpSwagger(app);
+}
+
+function setUpSwagger(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Citizens’ appeals and public receptions')
+    .setDescription('Intake from the portal, the call centre and receptions; routing to agencies; statutory deadlines; reports. See API.md.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/** Malformed JSON is a 400 and an oversized body a 413, both in the contract's error body. */
+function bodyParserErrors(err: { type?: string; status?: number } | undefined, _req: Request, res: Response, next: NextFunction): void {
+  if (!err) return next();
+  let body: ErrorBody;
+  if (err.type === 'entity.too.large') {
+    body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: `The body is larger than ${BODY_LIMIT}` };
+  } else if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+    body = { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The body must be UTF-8 JSON' };
+  } else if (err.status && err.status < 500) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The body is not valid JSON', details: [{ field: 'body', message: 'malformed JSON' }] };
+  } else {
+    return next(err);
+  }
+  res.status(body.statusCode).json(body);
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}

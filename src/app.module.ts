@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppealsModule } from './appeals/appeals.module';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { CallCentreModule } from './call-centre/call-centre.module';
+import { ClassifierModule } from './classifier/classifier.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { LoggerModule } from './common/logging/logger.module';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import { ConfigModule } from './config/config.module';
+import { Environment } from './config/environment';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
+import { OrgModule } from './org/org.module';
+import { ReceptionsModule } from './receptions/receptions.module';
+import { RedisModule } from './redis/redis.module';
+import { RoutingModule } from './routing/routing.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule,
+    DatabaseModule,
+    RedisModule,
+    ThrottlerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }] }),
+    }),
+    AuthModule,
+    UsersModule,
+    OrgModule,
+    ClassifierModule,
+    RoutingModule,
+    CalendarModule,
+    AppealsModule,
+    IntakeModule,
+    CallCentreModule,
+    ReceptionsModule,
+    HealthModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Appeal } from './appeal.entity';
+import { APPEAL_TYPES, AppealType, Channel, CHANNELS, DEADLINE_STATES, DeadlineState, Language, LANGUAGES, Outcome, OUTCOMES, Status, STATUSES } from './appeal.enums';
+
+export class ApplicantView {
+  fullName: string;
+  @ApiPropertyOptional() iin?: string;
+  @ApiPropertyOptional({ description: 'E.164' }) phone?: string;
+  @ApiPropertyOptional() email?: string;
+  @ApiPropertyOptional() address?: string;
+}
+
+export class CollectiveView {
+  signatories: number;
+}
+
+/** The contract's `Appeal` (API.md "Intake"). */
+export class AppealView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'ALA-2026-000042' }) number: string;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ enum: APPEAL_TYPES }) type: AppealType;
+  @ApiProperty({ enum: STATUSES }) status: Status;
+  @ApiProperty({ enum: OUTCOMES, nullable: true }) outcome: Outcome | null;
+  @ApiProperty() categoryId: string;
+  @ApiProperty() branchId: string;
+  @ApiProperty({ nullable: true, type: String }) agencyId: string | null;
+  @ApiProperty() subject: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiProperty() anonymous: boolean;
+  @ApiProperty({ type: CollectiveView, nullable: true }) collective: CollectiveView | null;
+  @ApiProperty({ type: ApplicantView, nullable: true }) applicant: ApplicantView | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time' }) registeredAt: string;
+  @ApiProperty({ format: 'date', example: '2026-12-14' }) dueDate: string;
+  @ApiProperty({ enum: DEADLINE_STATES }) deadlineState: DeadlineState;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) answeredAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) receptionId: string | null;
+  @ApiProperty({ nullable: true, type: String }) callId: string | null;
+  @ApiProperty({ nullable: true, type: String }) repeatOfId: string | null;
+  @ApiProperty() version: number;
+}
+
+export function toAppealView(a: Appeal): AppealView {
+  return {
+    id: a.id,
+    number: a.number,
+    channel: a.channel,
+    type: a.type,
+    status: a.status,
+    outcome: a.outcome,
+    categoryId: a.categoryId,
+    branchId: a.branchId,
+    agencyId: a.agencyId,
+    subject: a.subject,
+    text: a.text,
+    language: a.language,
+    anonymous: a.anonymous,
+    collective: a.signatories ? { signatories: a.signatories } : null,
+    applicant: a.applicant,
+    receivedAt: a.receivedAt.toISOString(),
+    registeredAt: a.registeredAt.toISOString(),
+    dueDate: a.dueDate,
+    deadlineState: a.deadlineState,
+    answeredAt: a.answeredAt?.toISOString() ?? null,
+    closedAt: a.closedAt?.toISOString() ?? null,
+    receptionId: a.receptionId,
+    callId: a.callId,
+    repeatOfId: a.repeatOfId,
+    version: a.version,
+  };
+}
+
+export class AppealEventView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'routed' }) type: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ nullable: true, type: String }) actorId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+}
+
+export class AppealPage {
+  @ApiProperty({ type: [AppealView] }) items: AppealView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}

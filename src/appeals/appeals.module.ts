@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccessScope } from '../access/access-scope.service';
+import { AppealsController } from './appeals.controller';
+import { PersonalDataReads } from './personal-data-reads';
+import { ScopedAppeals } from './scoped-appeals';
+
+@Module({
+  controllers: [AppealsController],
+  providers: [ScopedAppeals, PersonalDataReads, AccessScope],
+  exports: [ScopedAppeals, AccessScope],
+})
+export class AppealsModule {}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { scopeCondition } from '../access/access-scope';
+import { Principal } from '../common/auth/principal';
+import { AppError } from '../common/errors/app-error';
+import { Page } from '../common/pagination/page';
+import { AppealEvent } from './appeal-event.entity';
+import { Appeal } from './appeal.entity';
+import { AppealListQuery } from './appeal-list.query';
+
+/**
+ * The only way to read appeals on behalf of a caller: every query starts from {@link query},
+ * which already carries the caller's scope, so no reader can forget it. An appeal outside the
+ * scope is simply not found (404), never revealed.
+ */
+@Injectable()
+export class ScopedAppeals {
+  constructor(private readonly ds: DataSource) {}
+
+  query(principal: Principal, manager: EntityManager = this.ds.manager): SelectQueryBuilder<Appeal> {
+    const scope = scopeCondition(principal, 'a');
+    return manager.createQueryBuilder(Appeal, 'a').where(scope.sql, scope.params);
+  }
+
+  async get(principal: Principal, id: string, manager?: EntityManager): Promise<Appeal> {
+    const appeal = await this.query(principal, manager).andWhere('a.id = :id', { id }).getOne();
+    if (!appeal) throw AppError.notFound('Appeal');
+    return appeal;
+  }
+
+  /** Locks the row for a state change inside the caller's transaction. */
+  async getForUpdate(principal: Principal, id: string, manager: EntityManager): Promise<Appeal> {
+    const appeal = await this.query(principal, manager).andWhere('a.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!appeal) throw AppError.notFound('Appeal');
+    return appeal;
+  }
+
+  async list(principal: Principal, filter: AppealListQuery): Promise<Page<Appeal>> {
+    const qb = this.query(principal);
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.channel) qb.andWhere('a.channel = :channel', { channel: filter.channel });
+    if (filter.agencyId) qb.andWhere('a.agency_id = :agencyId', { agencyId: filter.agencyId });
+    if (filter.deadlineState) qb.andWhere('a.deadline_state = :deadlineState', { deadlineState: filter.deadlineState });
+    if (filter.receivedFrom) qb.andWhere('a.received_on >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+    if (filter.receivedTo) qb.andWhere('a.received_on <= :receivedTo', { receivedTo: filter.receivedTo });
+    if (filter.branchId) {
+      qb.andWhere('a.branch_id IN (SELECT fb.id FROM branches fb WHERE fb.path <@ (SELECT path FROM branches WHERE id = :branchId))', {
+        branchId: filter.branchId,
+      });
+    }
+    if (filter.categoryId) {
+      qb.andWhere('a.category_id IN (SELECT fc.id FROM categories fc WHERE fc.path <@ (SELECT path FROM categories WHERE id = :categoryId))', {
+        categoryId: filter.categoryId,
+      });
+    }
+    const [items, total] = await qb
+      .orderBy('a.received_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip(filter.offset)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  async events(principal: Principal, id: string): Promise<AppealEvent[]> {
+    await this.get(principal, id);
+    return this.ds.manager.find(AppealEvent, { where: { appealId: id }, order: { seq: 'ASC' } });
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/validation/calendar-date';
+import { DAY_KINDS, DayKind } from './calendar-day.entity';
+
+export class DateParam {
+  @IsCalendarDate()
+  date: string;
+}
+
+export class SetCalendarDayDto {
+  @ApiProperty({ enum: DAY_KINDS })
+  @IsIn(DAY_KINDS)
+  kind: DayKind;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+export class CalendarRangeQuery {
+  @IsCalendarDate()
+  from: string;
+
+  @IsCalendarDate()
+  to: string;
+}
+
+export class DueDateQuery {
+  @IsCalendarDate()
+  from: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  workdays: number;
+}
+
+export class CalendarDayView {
+  date: string;
+  @ApiProperty({ enum: DAY_KINDS })
+  kind: DayKind;
+  name: string | null;
+}
+
+export class DueDateView {
+  dueDate: string;
+}

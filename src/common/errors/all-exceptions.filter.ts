@@ -1,0 +1,67 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { AppError } from './app-error';
+import { ERROR_STATUS, ErrorBody, ErrorCode } from './error-code';
+import { fromDatabaseError } from './database-error';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'DUPLICATE',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+/** The one place where any error becomes the contract's error body. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof AppError) {
+      return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { statusCode: 429, code: 'RATE_LIMITED', message: 'Too many requests; try again later' };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = CODE_BY_STATUS[status];
+      if (code) return { statusCode: status, code, message: httpMessage(exception) };
+    }
+    const fromDb = fromDatabaseError(exception);
+    if (fromDb) {
+      if (fromDb.code === 'UNAVAILABLE') this.logger.warn({ err: describe(exception) }, 'database unavailable');
+      return { statusCode: ERROR_STATUS[fromDb.code], code: fromDb.code, message: fromDb.message, details: fromDb.details };
+    }
+    const errorId = randomUUID();
+    // Only the error's class, message and stack: never request bodies (personal data).
+    this.logger.error({ errorId, err: describe(exception) }, 'unhandled error');
+    return { statusCode: 500, code: 'INTERNAL', message: 'Internal error', errorId };
+  }
+}
+
+function httpMessage(exception: HttpException): string {
+  const res = exception.getResponse();
+  if (typeof res === 'string') return res;
+  const message = (res as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
+
+function describe(exception: unknown): { type: string; message: string; stack?: string } {
+  if (exception instanceof Error) return { type: exception.constructor.name, message: exception.message, stack: exception.stack };
+  return { type: typeof exception, message: 'non-error thrown' };
+}

@@ -1,0 +1,78 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IANAZone } from 'luxon';
+
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
+const DEV_DATABASE_URL = 'postgres://appeals:appeals@127.0.0.1:5432/appeals';
+
+/** Every variable the service reads, with defaults that are safe for development only. */
+export class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = DEV_DATABASE_URL;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  /** Prefix of every BullMQ key; tests give each suite its own. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9:_-]+$/)
+  QUEUE_PREFIX = 'appeals';
+
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  JWT_EXPIRES_IN = '12h';
+
+  @IsString()
+  APP_TIMEZONE = 'Asia/Almaty';
+
+  @IsString()
+  @MinLength(3)
+  BOOTSTRAP_ADMIN_LOGIN = 'admin';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 8 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  /** Portal submissions per minute per client address. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  PORTAL_RATE_LIMIT = 20;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated proxy hops to trust for the client address (express "trust proxy"). */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates the environment once at boot; refuses development defaults in production. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const problems = validateSync(env, { whitelist: false }).flatMap((e) => Object.values(e.constraints ?? {}));
+  if (!IANAZone.isValidZone(env.APP_TIMEZONE)) problems.push(`APP_TIMEZONE "${env.APP_TIMEZONE}" is not an IANA zone`);
+  if (env.NODE_ENV === 'production') {
+    if (!source.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET must be set in production');
+    if (!source.DATABASE_URL) problems.push('DATABASE_URL must be set in production');
+  }
+  if (problems.length) throw new EnvironmentError(`Invalid configuration:\n - ${problems.join('\n - ')}`);
+  return env;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AppealsModule } from '../appeals/appeals.module';
+import { CalendarModule } from '../calendar/calendar.module';
+import { RoutingModule } from '../routing/routing.module';
+import { PortalIntake } from './portal-intake.service';
+import { PortalController } from './portal.controller';
+import { RegisterAppeal } from './register-appeal.use-case';
+import { StaffIntakeController } from './staff-intake.controller';
+
+@Module({
+  imports: [AppealsModule, CalendarModule, RoutingModule],
+  controllers: [PortalController, StaffIntakeController],
+  providers: [RegisterAppeal, PortalIntake],
+  exports: [RegisterAppeal, AppealsModule],
+})
+export class IntakeModule {}

@@ -1,0 +1,18 @@
+/**
+ * What the worker is asked to do after a case change. Rows are written in the change's own
+ * transaction, so an acknowledged change never loses its follow-up work.
+ */
+export const OUTBOX_TOPICS = {
+  /** Tell the citizen something happened to their case (receipt, forwarded, extended, ...). */
+  notification: 'notification',
+  /** (Re)compute the case's deadline jobs from its current state in Postgres. */
+  deadlines: 'deadlines',
+} as const;
+
+export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
+
+export interface OutboxMessage {
+  topic: OutboxTopic;
+  appealId: string;
+  payload?: Record<string, unknown>;
+}

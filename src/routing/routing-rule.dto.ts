@@ -1,0 +1,29 @@
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+export class CreateRoutingRuleDto {
+  @IsUUID()
+  categoryId: string;
+
+  @IsUUID()
+  agencyId: string;
+
+  /** Territory the rule applies to (the branch and its subtree); absent = everywhere. */
+  @IsOptional()
+  @IsUUID()
+  branchId?: string;
+
+  /** Breaks ties between rules of equal branch and category depth; higher wins. */
+  @IsOptional()
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  priority?: number;
+}
+
+export class RoutingRuleView {
+  id: string;
+  categoryId: string;
+  agencyId: string;
+  branchId: string | null;
+  priority: number;
+}

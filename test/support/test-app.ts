@@ -1,0 +1,52 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app-setup';
+import { TEMPLATE_DB, urlFor, withAdmin } from './template-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: DataSource;
+  /** supertest against the running app, paths relative to /api/v1. */
+  api: () => request.Agent;
+  http: () => ReturnType<typeof request>;
+  databaseName: string;
+  queuePrefix: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the real application on its own fresh database (cloned from the migrated template)
+ * and its own queue prefix, so suites never see each other's data.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
+  const databaseName = `appeals_test_${suffix}`;
+  const queuePrefix = `test_${suffix}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${databaseName} TEMPLATE ${TEMPLATE_DB}`));
+
+  const saved = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: urlFor(databaseName), QUEUE_PREFIX: queuePrefix, PORTAL_RATE_LIMIT: '1000', ...env });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  configureApp(app);
+  await app.init();
+  process.env = saved;
+
+  const server = app.getHttpServer();
+  return {
+    app,
+    db: app.get(DataSource),
+    api: () => request.agent(server),
+    http: () => request(server),
+    databaseName,
+    queuePrefix,
+    close: async () => {
+      await app.close();
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    },
+  };
+}
