@@ -55,6 +55,14 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** SMTP server for e-mail notifications (smtp://user:pass@host:587); unset = no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  SMTP_FROM = 'no-reply@appeals.local';
+
   /** Comma-separated proxy hops to trust for the client address (express "trust proxy"). */
   @IsOptional()
   @IsString()

@@ -1,0 +1,31 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { Environment } from '../config/environment';
+import { JOBS, QUEUES } from '../queue/queue-catalogue';
+import { bullConnection } from '../queue/queue-connection';
+import { NotificationDispatcher } from './notification-dispatcher';
+
+/** Consumes the notifications queue (worker process only). */
+@Injectable()
+export class NotificationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private worker?: Worker;
+
+  constructor(
+    private readonly env: Environment,
+    private readonly dispatcher: NotificationDispatcher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker<{ outboxId: number }>(
+      QUEUES.notifications,
+      async (job) => {
+        if (job.name === JOBS.deliverNotification) await this.dispatcher.deliver(job.data.outboxId);
+      },
+      { connection: bullConnection(this.env), prefix: this.env.QUEUE_PREFIX, concurrency: 8 },
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

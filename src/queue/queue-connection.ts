@@ -1,0 +1,23 @@
+import { ConnectionOptions, Queue } from 'bullmq';
+import { Environment } from '../config/environment';
+
+/**
+ * BullMQ connection options from REDIS_URL (the db index in the URL is honoured). Workers need
+ * `maxRetriesPerRequest: null` so their blocking commands survive a Redis restart.
+ */
+export function bullConnection(env: Environment): ConnectionOptions {
+  const url = new URL(env.REDIS_URL);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: Number(url.pathname.slice(1) || 0),
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export function createQueue(env: Environment, name: string): Queue {
+  return new Queue(name, { connection: bullConnection(env), prefix: env.QUEUE_PREFIX });
+}

@@ -1,0 +1,26 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { WorkerModule } from '../../src/worker.module';
+import { urlFor } from './template-database';
+import { TestApp } from './test-app';
+
+/** The real worker process's module, on the suite's database and queue prefix. */
+export async function startTestWorker(t: TestApp): Promise<INestApplicationContext> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: urlFor(t.databaseName), QUEUE_PREFIX: t.queuePrefix });
+  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
+  const worker = moduleRef.createNestApplication({ logger: false });
+  await worker.init();
+  process.env = saved;
+  return worker;
+}
+
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
