@@ -100,11 +100,12 @@ describe('buildKazakhCalendar', () => {
     expect(kindOf('2023-12-18')).toBe('holiday'); // Sat 16 Dec 2023 carried over
   });
 
-  it('Constitution Day follows date-holidays from 2026 (15 Mar instead of 30 Aug)', () => {
+  it('Constitution Day stays on 30 Aug in 2026 and 2027 (DOMAIN.md), not 15 Mar as date-holidays has it', () => {
     expect(kindOf('2025-09-01')).toBe('holiday'); // Sat 30 Aug 2025 carried over
-    expect(kindOf('2026-03-16')).toBe('holiday'); // Sun 15 Mar 2026 carried over
-    expect(kindOf('2026-08-31')).toBeUndefined();
-    expect(kindOf('2027-03-15')).toBe('holiday');
+    expect(kindOf('2026-03-16')).toBeUndefined();
+    expect(kindOf('2026-08-31')).toBe('holiday'); // Sun 30 Aug 2026 carried over
+    expect(kindOf('2027-03-15')).toBeUndefined();
+    expect(kindOf('2027-08-30')).toBe('holiday');
   });
 
   it('due date: appeal received Fri 2026-11-20, decision within 15 working days', () => {

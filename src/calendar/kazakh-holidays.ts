@@ -23,11 +23,11 @@ import { addCalendarDays, isoWeekday } from './working-calendar';
  * Checked against the DOMAIN list and the xmlcalendar.ru production calendars 2015–2023/2026/2027:
  *  - 7 May is a holiday from 2013, 1 Dec (First President Day) 2012–2021, 17 Dec (second day of
  *    Independence Day) until 2021, 25 Oct (Republic Day) from 2022: the library has all of these.
- *  - Constitution Day: the library moves it from 30 Aug to 15 Mar from 2026 (new Constitution).
- *    DOMAIN.md still lists 30 Aug, but only as the general list, without a year. Decision: the
- *    library is the source for 2026 onwards, so 2026 has 16 Mar (carry-over of Sun 15 Mar) as a
- *    holiday and no 31 Aug (carry-over of Sun 30 Aug). Both 2026 days are the least certain rows
- *    of this seed; an administrator should confirm them against the 2026 decree.
+ *  - Constitution Day: the library moves it from 30 Aug to 15 Mar from 2026. DOMAIN.md (the
+ *    project's statement of the law) lists 30 Aug, and the published 2026 production calendar
+ *    agrees (31 Aug off as the carry-over of Sun 30 Aug, no 15/16 Mar), so HOLIDAY_CORRECTIONS
+ *    keep 30 Aug for 2026–2027. If the holiday moves by law, an administrator edits the calendar
+ *    through the API and a new migration corrects the seed.
  */
 
 export interface CalendarOverride {
@@ -53,6 +53,9 @@ interface StatutoryHoliday {
 const HOLIDAY_CORRECTIONS: ReadonlyArray<{ remove: string; add: StatutoryHoliday }> = [
   { remove: '2015-09-23', add: { date: '2015-09-24', name: 'Курбан-айт', carriesOver: false } },
   { remove: '2016-09-11', add: { date: '2016-09-12', name: 'Курбан-айт', carriesOver: false } },
+  // Constitution Day stays on 30 Aug (DOMAIN.md), where the library moved it to 15 Mar.
+  { remove: '2026-03-15', add: { date: '2026-08-30', name: 'День Конституции', carriesOver: true } },
+  { remove: '2027-03-15', add: { date: '2027-08-30', name: 'День Конституции', carriesOver: true } },
 ];
 
 const isWeekend = (date: string) => isoWeekday(date) >= 6;
