@@ -15,6 +15,7 @@ import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { ReceptionsModule } from './receptions/receptions.module';
 import { RedisModule } from './redis/redis.module';
@@ -39,6 +40,7 @@ import { UsersModule } from './users/users.module';
     CalendarModule,
     AppealsModule,
     IntakeModule,
+    LifecycleModule,
     CallCentreModule,
     ReceptionsModule,
     HealthModule,

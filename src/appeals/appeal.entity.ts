@@ -83,8 +83,16 @@ export class Appeal {
   @Column({ name: 'answer_text', type: 'text', nullable: true })
   answerText: string | null;
 
+  /** Why the case was refused (required for rejected and without_consideration). */
+  @Column({ name: 'answer_reason', type: 'text', nullable: true })
+  answerReason: string | null;
+
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** When the clock was stopped; set exactly while the case is paused. */
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
 
   @Column({ name: 'reception_id', type: 'uuid', nullable: true })
   receptionId: string | null;

@@ -40,7 +40,7 @@ function naive(overrides: DayOverride[]) {
       const [a, b, sign] = from <= to ? [from, to, 1] : [to, from, -1];
       let count = 0;
       for (let d = addCalendarDays(a, 1); d <= b; d = addCalendarDays(d, 1)) if (isWorking(d)) count++;
-      return sign * count;
+      return sign * count || 0; // never -0: the calendar returns 0
     },
   };
 }

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { Appeal } from '../appeals/appeal.entity';
+import { Principal } from '../common/auth/principal';
+import { AppError } from '../common/errors/app-error';
+import { ApplyTransition } from './apply-transition';
+import { latestExtendedDueDate, openDeadlineState } from './deadline-rules';
+import { ExtendAppealDto } from './lifecycle.dto';
+
+/** A reasoned extension by the branch: a later due date, within two months of receipt. */
+@Injectable()
+export class ExtendAppeal {
+  constructor(private readonly transitions: ApplyTransition) {}
+
+  execute(principal: Principal, id: string, body: ExtendAppealDto): Promise<Appeal> {
+    return this.transitions.run(principal, id, 'extend', body.expectedVersion, ({ appeal, today }) => {
+      if (body.dueDate <= appeal.dueDate) throw AppError.validation('dueDate', `must be later than the current due date ${appeal.dueDate}`);
+      const limit = latestExtendedDueDate(appeal.receivedOn);
+      if (body.dueDate > limit) throw AppError.validation('dueDate', `must be at most 2 months after the date of receipt, i.e. on or before ${limit}`);
+      return {
+        changes: { dueDate: body.dueDate, deadlineState: openDeadlineState(body.dueDate, today) },
+        event: { previousDueDate: appeal.dueDate, dueDate: body.dueDate, reason: body.reason },
+        notification: { kind: 'extended', dueDate: body.dueDate, reason: body.reason },
+      };
+    });
+  }
+}
