@@ -12,8 +12,10 @@ log() { echo "[demo] $*"; }
 marker=node_modules/.package-lock.json
 [[ -f $marker ]] || marker=node_modules
 if [[ ! -d node_modules || package-lock.json -nt $marker ]]; then
-  log "npm ci"
-  npm ci
+  # `npm install`, not `npm ci`: the lock file cannot list the other platforms' optional
+  # msgpackr-extract binaries (this machine's registry lacks them), which makes `npm ci` refuse it.
+  log "npm install"
+  npm install --no-audit --no-fund
 fi
 
 # Configuration: .env from the example on first run. Variables already set in the environment win.
