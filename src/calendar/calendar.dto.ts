@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/validation/calendar-date';
 import { DAY_KINDS, DayKind } from './calendar-day.entity';
@@ -32,7 +32,8 @@ export class DueDateQuery {
   @IsCalendarDate()
   from: string;
 
-  @Type(() => Number)
+  // Only digits convert: Number('') is 0, so `workdays=` would silently mean "the same day".
+  @Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,6}$/.test(value) ? Number(value) : value))
   @IsInt()
   @Min(0)
   @Max(3650)

@@ -17,12 +17,16 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** An ISO-8601 instant with an explicit offset or Z (a bare local time is ambiguous). */
+/**
+ * An ISO-8601 instant with an explicit offset or Z (a bare local time is ambiguous). Luxon takes
+ * any two-digit offset (+25:00), which `new Date` cannot read, so both must accept it.
+ */
 export function isInstant(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) &&
-    DateTime.fromISO(value, { setZone: true }).isValid
+    DateTime.fromISO(value, { setZone: true }).isValid &&
+    !Number.isNaN(Date.parse(value))
   );
 }
 
