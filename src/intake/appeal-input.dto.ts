@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { APPEAL_TYPES, AppealType, Channel, CHANNELS, Language, LANGUAGES } from '../appeals/appeal.enums';
 import { IsInstant } from '../common/validation/calendar-date';
+import { MaxChars } from '../common/validation/char-length';
 import { IsIin, IsKzPhone, NormalizeKzPhone } from '../common/validation/kz-validators';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -92,10 +93,12 @@ export class PortalAppealInput {
   @trim()
   @IsString()
   @Length(1, 300)
+  @MaxChars(300)
   subject: string;
 
   @IsString()
   @Length(1, 10000)
+  @MaxChars(10000)
   text: string;
 
   @ApiProperty({ enum: LANGUAGES })
@@ -137,10 +140,12 @@ export class AppealInput {
   @trim()
   @IsString()
   @Length(1, 300)
+  @MaxChars(300)
   subject: string;
 
   @IsString()
   @Length(1, 10000)
+  @MaxChars(10000)
   text: string;
 
   @ApiProperty({ enum: LANGUAGES })
