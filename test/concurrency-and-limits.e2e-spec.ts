@@ -234,4 +234,21 @@ describe('concurrency, limits and operations', () => {
       expect((await from('198.51.100.2')).status).toBe(429);
     });
   });
+  describe('login rate limit', () => {
+    it('answers 429 RATE_LIMITED after 30 login attempts a minute from one address', async () => {
+      const own = await startTestApp();
+      try {
+        const attempts = [];
+        for (let i = 0; i < 31; i++) {
+          attempts.push((await own.http().post('/api/v1/auth/login').send({ login: 'admin', password: `guess-${i}` })).status);
+        }
+        expect(attempts.slice(0, 30)).toEqual(Array(30).fill(401));
+        const last = await own.http().post('/api/v1/auth/login').send({ login: 'admin', password: 'admin-password' });
+        expect(last.status).toBe(429);
+        expect(last.body.code).toBe('RATE_LIMITED');
+      } finally {
+        await own.close();
+      }
+    });
+  });
 });
