@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
+import { branchScopeRoot, outsideScope } from './access-scope';
 
 /** Checks that a branch named in a write lies inside the caller's scope. */
 @Injectable()
@@ -10,13 +11,13 @@ export class AccessScope {
 
   /** Throws 403 when the caller may not act at this branch (an agency officer acts at none). */
   async assertBranch(principal: Principal, branchId: string, field = 'branchId', manager: EntityManager = this.ds.manager): Promise<void> {
-    if (principal.role === 'admin') return;
-    if (!principal.branchId) throw new AppError('FORBIDDEN', 'This role cannot act for a branch', [{ field, message: 'outside your scope' }]);
+    const root = branchScopeRoot(principal, field);
+    if (root === null) return;
     const [row] = await manager.query(
       `SELECT b.path <@ (SELECT path FROM branches WHERE id = $2) AS inside FROM branches b WHERE b.id = $1`,
-      [branchId, principal.branchId],
+      [branchId, root],
     );
     if (!row) throw AppError.validation(field, 'branch does not exist');
-    if (!row.inside) throw new AppError('FORBIDDEN', 'This branch is outside your scope', [{ field, message: 'outside your scope' }]);
+    if (!row.inside) throw outsideScope(field);
   }
 }

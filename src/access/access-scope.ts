@@ -1,4 +1,19 @@
 import { Principal } from '../common/auth/principal';
+import { AppError } from '../common/errors/app-error';
+
+/**
+ * The branch whose subtree bounds the caller's writes: null for admin (everywhere); a role
+ * without a branch (an agency officer) may act at no branch at all.
+ */
+export function branchScopeRoot(principal: Principal, field: string): string | null {
+  if (principal.role === 'admin') return null;
+  if (!principal.branchId) throw new AppError('FORBIDDEN', 'This role cannot act for a branch', [{ field, message: 'outside your scope' }]);
+  return principal.branchId;
+}
+
+export function outsideScope(field: string): AppError {
+  return new AppError('FORBIDDEN', 'This branch is outside your scope', [{ field, message: 'outside your scope' }]);
+}
 
 /**
  * The rows of a table a caller may see, as a SQL condition over its `branch_id` / `agency_id`

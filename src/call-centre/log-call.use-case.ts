@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessScope } from '../access/access-scope.service';
 import { toAppealView } from '../appeals/appeal.view';
 import { ScopedAppeals } from '../appeals/scoped-appeals';
 import { Principal } from '../common/auth/principal';
@@ -16,7 +15,6 @@ export class LogCall {
   constructor(
     private readonly ds: DataSource,
     private readonly registerAppeal: RegisterAppeal,
-    private readonly scope: AccessScope,
     private readonly appeals: ScopedAppeals,
   ) {}
 
@@ -51,10 +49,9 @@ export class LogCall {
       if (input.result === 'appeal' && input.appeal) {
         const newAppeal = newAppealFromStaff(input.appeal, 'call_centre', principal, {
           receivedAt: startedAt,
-          receivedAtField: 'appeal.receivedAt',
+          fieldPrefix: 'appeal.',
           callId: call.id,
         });
-        await this.scope.assertBranch(principal, newAppeal.branchId, 'appeal.branchId', m);
         const appeal = await this.registerAppeal.execute(newAppeal, m);
         await m.update(Call, { id: call.id }, { appealNumber: appeal.number });
         return { ...view, appealNumber: appeal.number, appeal: toAppealView(appeal) };

@@ -1,3 +1,4 @@
+import { branchScopeRoot } from '../access/access-scope';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { Channel } from '../appeals/appeal.enums';
@@ -32,12 +33,13 @@ export function newAppealFromStaff(
   input: AppealInput,
   channel: Channel,
   principal: Principal,
-  defaults: { receivedAt: Date; receivedAtField?: string; receptionId?: string; callId?: string; branchId?: string },
+  defaults: { receivedAt: Date; fieldPrefix?: string; receptionId?: string; callId?: string; branchId?: string },
 ): NewAppeal {
+  const prefix = defaults.fieldPrefix ?? '';
   const anonymous = input.anonymous === true;
   if (anonymous && input.applicant) throw AppError.validation('applicant', 'must be absent for an anonymous appeal');
   const branchId = input.branchId ?? defaults.branchId;
-  if (!branchId) throw AppError.validation('branchId', 'is required');
+  if (!branchId) throw AppError.validation(`${prefix}branchId`, 'is required');
   return {
     channel,
     type: input.type,
@@ -49,10 +51,12 @@ export function newAppealFromStaff(
     anonymous,
     signatories: input.collective?.signatories ?? null,
     applicant: input.applicant ? applicantFrom(input.applicant) : null,
-    receivedAt: receivedAtFrom(input.receivedAt, defaults.receivedAt, defaults.receivedAtField),
+    receivedAt: receivedAtFrom(input.receivedAt, defaults.receivedAt, `${prefix}receivedAt`),
     createdBy: principal.userId,
     receptionId: defaults.receptionId,
     callId: defaults.callId,
+    scopeBranchId: branchScopeRoot(principal, `${prefix}branchId`),
+    branchField: `${prefix}branchId`,
   };
 }
 
@@ -70,5 +74,7 @@ export function newAppealFromPortal(input: PortalAppealInput): NewAppeal {
     applicant: applicantFrom(input.applicant),
     receivedAt: new Date(),
     createdBy: null,
+    scopeBranchId: null,
+    branchField: 'branchId',
   };
 }

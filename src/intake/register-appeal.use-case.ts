@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
+import { outsideScope } from '../access/access-scope';
 import { Appeal, Applicant } from '../appeals/appeal.entity';
 import { AppealType, Channel, Language, OPEN_STATUSES } from '../appeals/appeal.enums';
 import { writeEvents } from '../appeals/event-writer';
@@ -29,6 +30,10 @@ export interface NewAppeal {
   createdBy: string | null;
   receptionId?: string;
   callId?: string;
+  /** The subtree staff may register in (null: anywhere), checked in the same query as the references. */
+  scopeBranchId: string | null;
+  /** Where the branch sits in the request body, for error details ("branchId", "appeal.branchId"). */
+  branchField: string;
 }
 
 /**
@@ -51,11 +56,14 @@ export class RegisterAppeal {
 
   private async register(input: NewAppeal, m: EntityManager): Promise<Appeal> {
     const [refs] = await m.query(
-      `SELECT (SELECT region_code FROM branches WHERE id = $1) AS "regionCode",
-              EXISTS (SELECT 1 FROM categories WHERE id = $2) AS "categoryExists"`,
-      [input.branchId, input.categoryId],
+      `SELECT b.region_code AS "regionCode",
+              ($3::uuid IS NULL OR b.path <@ (SELECT path FROM branches WHERE id = $3)) AS "inScope",
+              EXISTS (SELECT 1 FROM categories WHERE id = $2) AS "categoryExists"
+         FROM (SELECT 1) AS one LEFT JOIN branches b ON b.id = $1`,
+      [input.branchId, input.categoryId, input.scopeBranchId],
     );
-    if (!refs.regionCode) throw AppError.validation('branchId', 'branch does not exist');
+    if (!refs.regionCode) throw AppError.validation(input.branchField, 'branch does not exist');
+    if (!refs.inScope) throw outsideScope(input.branchField);
     if (!refs.categoryExists) throw AppError.validation('categoryId', 'category does not exist');
 
     const zone = this.env.APP_TIMEZONE;

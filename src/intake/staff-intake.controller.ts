@@ -1,6 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AccessScope } from '../access/access-scope.service';
 import { AppealView, toAppealView } from '../appeals/appeal.view';
 import { CurrentPrincipal, Roles } from '../common/auth/auth.decorators';
 import { Principal } from '../common/auth/principal';
@@ -12,17 +11,13 @@ import { RegisterAppeal } from './register-appeal.use-case';
 @ApiBearerAuth()
 @Controller('appeals')
 export class StaffIntakeController {
-  constructor(
-    private readonly registerAppeal: RegisterAppeal,
-    private readonly scope: AccessScope,
-  ) {}
+  constructor(private readonly registerAppeal: RegisterAppeal) {}
 
   /** Letters, walk-ins and any channel keyed in by staff. */
   @Post()
   @Roles('operator', 'reception', 'controller')
   async create(@CurrentPrincipal() principal: Principal, @Body() body: StaffAppealInput): Promise<AppealView> {
-    const input = newAppealFromStaff(body, body.channel, principal, { receivedAt: new Date() });
-    await this.scope.assertBranch(principal, input.branchId);
-    return toAppealView(await this.registerAppeal.execute(input));
+    const appeal = await this.registerAppeal.execute(newAppealFromStaff(body, body.channel, principal, { receivedAt: new Date() }));
+    return toAppealView(appeal);
   }
 }

@@ -81,11 +81,10 @@ export class ReceptionsService {
       if (input.result === 'appeal' && input.appeal) {
         const newAppeal = newAppealFromStaff(input.appeal, 'reception', principal, {
           receivedAt: session.startsAt,
-          receivedAtField: 'appeal.receivedAt',
+          fieldPrefix: 'appeal.',
           receptionId: session.id,
           branchId: session.branchId,
         });
-        await this.scope.assertBranch(principal, newAppeal.branchId, 'appeal.branchId', m);
         appeal = await this.registerAppeal.execute(newAppeal, m);
       }
       const visitor: Visitor = { fullName: input.visitor.fullName, iin: input.visitor.iin, phone: input.visitor.phone };

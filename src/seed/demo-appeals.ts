@@ -67,6 +67,8 @@ export async function seedDemoAppeals(app: INestApplicationContext, count: numbe
         : { fullName: `${pick(LAST_NAMES)} ${pick(FIRST_NAMES)}`, iin: demoIin(rnd), phone: `+7701${String(Math.floor(rnd() * 1e7)).padStart(7, '0')}` },
       receivedAt: now.minus({ minutes: Math.floor(rnd() * months * 30 * 24 * 60) }).toJSDate(),
       createdBy: null,
+      scopeBranchId: null,
+      branchField: 'branchId',
     });
   }
   return count - n;
