@@ -1,11 +1,12 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
+import type { RedisOptions } from 'ioredis';
 import { Environment } from '../config/environment';
 
 /**
  * BullMQ connection options from REDIS_URL (the db index in the URL is honoured). Workers need
  * `maxRetriesPerRequest: null` so their blocking commands survive a Redis restart.
  */
-export function bullConnection(env: Environment): ConnectionOptions {
+export function bullConnection(env: Environment): RedisOptions {
   const url = new URL(env.REDIS_URL);
   return {
     host: url.hostname,
@@ -18,6 +19,10 @@ export function bullConnection(env: Environment): ConnectionOptions {
   };
 }
 
+/**
+ * A producer fails fast while Redis is away (no offline queue) instead of waiting with the
+ * caller's database transaction open; the outbox keeps the work until Redis is back.
+ */
 export function createQueue(env: Environment, name: string): Queue {
-  return new Queue(name, { connection: bullConnection(env), prefix: env.QUEUE_PREFIX });
+  return new Queue(name, { connection: { ...bullConnection(env), enableOfflineQueue: false }, prefix: env.QUEUE_PREFIX });
 }
