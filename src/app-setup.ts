@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ErrorBody } from './common/errors/error-code';
 import { Environment } from './config/environment';
 
@@ -17,6 +18,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParserErrors);
+  mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   setUpSwagger(app);

@@ -13,10 +13,12 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
+import { QueueModule } from './queue/queue-registry';
 import { ReceptionsModule } from './receptions/receptions.module';
 import { RedisModule } from './redis/redis.module';
 import { RoutingModule } from './routing/routing.module';
@@ -28,6 +30,7 @@ import { UsersModule } from './users/users.module';
     LoggerModule,
     DatabaseModule,
     RedisModule,
+    QueueModule,
     ThrottlerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }] }),
@@ -41,6 +44,7 @@ import { UsersModule } from './users/users.module';
     AppealsModule,
     IntakeModule,
     LifecycleModule,
+    DeadlinesModule,
     CallCentreModule,
     ReceptionsModule,
     HealthModule,

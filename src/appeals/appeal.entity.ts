@@ -77,6 +77,22 @@ export class Appeal {
   @Column({ name: 'deadline_state', type: 'varchar', length: 16 })
   deadlineState: DeadlineState;
 
+  /** Day 0 of the statutory term (the day of receipt, or of a transfer when policy restarts the clock). */
+  @Column({ name: 'deadline_start', type: 'date' })
+  deadlineStart: string;
+
+  /** The policy's term in working days when the case was registered. */
+  @Column({ name: 'deadline_term_workdays', type: 'smallint' })
+  deadlineTermWorkdays: number;
+
+  /** Working days the clock was stopped (clarification requests), added to the term. */
+  @Column({ name: 'paused_workdays', type: 'integer' })
+  pausedWorkdays: number;
+
+  /** The due date was set by a controller's extension rather than computed from the term. */
+  @Column({ name: 'due_date_extended', type: 'boolean' })
+  dueDateExtended: boolean;
+
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
+import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
+import { writeOutbox } from '../outbox/outbox-writer';
 import { CalendarDay } from './calendar-day.entity';
 import { CalendarDayView, SetCalendarDayDto } from './calendar.dto';
 import { WorkingCalendar } from './working-calendar';
@@ -33,16 +35,32 @@ export class CalendarService {
     return (await this.calendar()).addWorkingDays(from, workdays);
   }
 
-  async setDay(date: string, input: SetCalendarDayDto): Promise<CalendarDayView> {
-    await this.days.upsert({ day: date, kind: input.kind, name: input.name ?? null }, ['day']);
+  /** The next read loads the table again (after an edit, or in the worker before recomputing due dates). */
+  forget(): void {
     this.cached = undefined;
+  }
+
+  /** Declares a holiday or a working day; the worker then moves the due dates of open cases it affects. */
+  async setDay(date: string, input: SetCalendarDayDto): Promise<CalendarDayView> {
+    await this.days.manager.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO calendar_days (day, kind, name, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name, updated_at = now()`,
+        [date, input.kind, input.name ?? null],
+      );
+      await writeOutbox(m, [{ topic: OUTBOX_TOPICS.calendar, appealId: null, payload: { date } }]);
+    });
+    this.forget();
     return { date, kind: input.kind, name: input.name ?? null };
   }
 
+  /** Back to the weekday rule. Idempotent: a day that was not special already follows it. */
   async deleteDay(date: string): Promise<void> {
-    // Idempotent: a day that was not special is already back to the weekday rule.
-    await this.days.delete({ day: date });
-    this.cached = undefined;
+    await this.days.manager.transaction(async (m) => {
+      const [, deleted]: [unknown, number] = await m.query(`DELETE FROM calendar_days WHERE day = $1`, [date]);
+      if (deleted) await writeOutbox(m, [{ topic: OUTBOX_TOPICS.calendar, appealId: null, payload: { date } }]);
+    });
+    this.forget();
   }
 
   async list(from: string, to: string): Promise<CalendarDayView[]> {

@@ -63,6 +63,12 @@ export class Environment {
   @IsString()
   SMTP_FROM = 'no-reply@appeals.local';
 
+  /** How often the worker compares open cases with the deadline jobs in Redis and recreates what is missing. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  DEADLINE_RECONCILE_EVERY_MS = 600_000;
+
   /** Comma-separated proxy hops to trust for the client address (express "trust proxy"). */
   @IsOptional()
   @IsString()

@@ -4,9 +4,11 @@ import type { Response } from 'express';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/auth.decorators';
+import { QueueRegistry } from '../queue/queue-registry';
 import { REDIS } from '../redis/redis.module';
 
 type Check = { status: 'up' | 'down'; latencyMs?: number; error?: string };
+type QueueDepth = Record<string, number>;
 
 const TIMEOUT_MS = 2000;
 
@@ -17,18 +19,32 @@ export class HealthController {
   constructor(
     private readonly ds: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly queues: QueueRegistry,
   ) {}
 
-  /** 200 when Postgres and Redis both answer, 503 otherwise, with each check's result. */
+  /**
+   * 200 when Postgres and Redis both answer, 503 otherwise, with each check's result and, while
+   * Redis answers, the depth of each queue (jobs waiting, delayed, running, failed).
+   */
   @Get()
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'error'; details: Record<string, Check> }> {
+  async check(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'error'; details: Record<string, Check>; queues?: Record<string, QueueDepth> }> {
     const [postgres, redis] = await Promise.all([
       probe(() => this.ds.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
     const ok = postgres.status === 'up' && redis.status === 'up';
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'error', details: { postgres, redis } };
+    const queues = redis.status === 'up' ? await this.queueDepths().catch(() => undefined) : undefined;
+    return { status: ok ? 'ok' : 'error', details: { postgres, redis }, ...(queues && { queues }) };
+  }
+
+  private async queueDepths(): Promise<Record<string, QueueDepth>> {
+    const entries = await Promise.all(
+      this.queues.all().map(async (q) => [q.name, await q.getJobCounts('waiting', 'delayed', 'active', 'failed')] as const),
+    );
+    return Object.fromEntries(entries);
   }
 }
 

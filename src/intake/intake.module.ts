@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
-import { CalendarModule } from '../calendar/calendar.module';
+import { DeadlinePolicyModule } from '../deadlines/deadline-policy.module';
 import { RoutingModule } from '../routing/routing.module';
 import { PortalIntake } from './portal-intake.service';
 import { PortalController } from './portal.controller';
@@ -8,7 +8,7 @@ import { RegisterAppeal } from './register-appeal.use-case';
 import { StaffIntakeController } from './staff-intake.controller';
 
 @Module({
-  imports: [AppealsModule, CalendarModule, RoutingModule],
+  imports: [AppealsModule, DeadlinePolicyModule, RoutingModule],
   controllers: [PortalController, StaffIntakeController],
   providers: [RegisterAppeal, PortalIntake],
   exports: [RegisterAppeal, AppealsModule],

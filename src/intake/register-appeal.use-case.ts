@@ -8,7 +8,7 @@ import { writeEvents } from '../appeals/event-writer';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
-import { decisionTermWorkdays } from '../deadlines/deadline-terms';
+import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
 import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
 import { writeOutbox } from '../outbox/outbox-writer';
 import { RoutingRulesService } from '../routing/routing-rules.service';
@@ -47,6 +47,7 @@ export class RegisterAppeal {
     private readonly env: Environment,
     private readonly calendar: CalendarService,
     private readonly routing: RoutingRulesService,
+    private readonly policies: DeadlinePolicies,
   ) {}
 
   /** Joins the caller's transaction when given one (a call or a visit is saved with its appeal). */
@@ -68,7 +69,8 @@ export class RegisterAppeal {
 
     const zone = this.env.APP_TIMEZONE;
     const receivedOn = DateTime.fromJSDate(input.receivedAt, { zone }).toISODate()!;
-    const dueDate = await this.calendar.addWorkingDays(receivedOn, decisionTermWorkdays(input.type));
+    const term = (await this.policies.forType(input.type)).decisionWorkdays;
+    const dueDate = await this.calendar.addWorkingDays(receivedOn, term);
     const year = DateTime.now().setZone(zone).year;
 
     const [{ last_value: sequence }] = await m.query(
@@ -101,6 +103,10 @@ export class RegisterAppeal {
       receivedOn,
       dueDate,
       deadlineState: 'on_track',
+      deadlineStart: receivedOn,
+      deadlineTermWorkdays: term,
+      pausedWorkdays: 0,
+      dueDateExtended: false,
       receptionId: input.receptionId ?? null,
       callId: input.callId ?? null,
       repeatOfId,
@@ -110,14 +116,14 @@ export class RegisterAppeal {
     const [row] = await m.query(
       `INSERT INTO appeals (number, tracking_code, channel, type, status, category_id, branch_id, agency_id, subject, text,
                             language, anonymous, signatories, applicant, applicant_iin, received_at, received_on, due_date,
-                            reception_id, call_id, repeat_of_id, created_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)
+                            reception_id, call_id, repeat_of_id, created_by, deadline_start, deadline_term_workdays)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$17,$23)
        RETURNING id, registered_at AS "registeredAt"`,
       [
         appeal.number, appeal.trackingCode, appeal.channel, appeal.type, appeal.status, appeal.categoryId, appeal.branchId,
         appeal.agencyId, appeal.subject, appeal.text, appeal.language, appeal.anonymous, appeal.signatories,
         appeal.applicant && JSON.stringify(appeal.applicant), appeal.applicantIin, appeal.receivedAt, receivedOn, dueDate,
-        appeal.receptionId, appeal.callId, repeatOfId, appeal.createdBy,
+        appeal.receptionId, appeal.callId, repeatOfId, appeal.createdBy, term,
       ],
     );
     Object.assign(appeal, row);
@@ -127,7 +133,7 @@ export class RegisterAppeal {
         appealId: appeal.id,
         type: 'registered',
         actorId: input.createdBy,
-        data: { to: 'registered', channel: appeal.channel, branchId: appeal.branchId, dueDate, repeatOfId },
+        data: { to: 'registered', channel: appeal.channel, branchId: appeal.branchId, dueDate, deadlineStart: receivedOn, termWorkdays: term, repeatOfId },
       },
       ...(agencyId
         ? [{ appealId: appeal.id, type: 'routed', actorId: null, data: { from: 'registered', to: 'routed', agencyId, reason: 'routing rule' } }]

@@ -17,7 +17,7 @@ export class ExtendAppeal {
       const limit = latestExtendedDueDate(appeal.receivedOn);
       if (body.dueDate > limit) throw AppError.validation('dueDate', `must be at most 2 months after the date of receipt, i.e. on or before ${limit}`);
       return {
-        changes: { dueDate: body.dueDate, deadlineState: openDeadlineState(body.dueDate, today) },
+        changes: { dueDate: body.dueDate, dueDateExtended: true, deadlineState: openDeadlineState(body.dueDate, today) },
         event: { previousDueDate: appeal.dueDate, dueDate: body.dueDate, reason: body.reason },
         notification: { kind: 'extended', dueDate: body.dueDate, reason: body.reason },
       };

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
-import { CalendarModule } from '../calendar/calendar.module';
+import { DeadlinePolicyModule } from '../deadlines/deadline-policy.module';
 import { AcceptAppeal } from './accept-appeal.use-case';
 import { AnswerAppeal } from './answer-appeal.use-case';
 import { ApplyTransition } from './apply-transition';
@@ -16,7 +16,7 @@ import { WithdrawAppeal } from './withdraw-appeal.use-case';
 
 /** The case lifecycle after intake: routing, the agency's work, the branch's check (API.md "Lifecycle"). */
 @Module({
-  imports: [AppealsModule, CalendarModule],
+  imports: [AppealsModule, DeadlinePolicyModule],
   controllers: [LifecycleController],
   providers: [
     ApplyTransition,

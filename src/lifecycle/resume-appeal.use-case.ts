@@ -23,6 +23,7 @@ export class ResumeAppeal {
         changes: {
           pausedAt: null,
           dueDate: moved.dueDate,
+          pausedWorkdays: appeal.pausedWorkdays + moved.workdaysPaused,
           ...(moved.workdaysPaused > 0 && { deadlineState: openDeadlineState(moved.dueDate, today) }),
         },
         event: { pausedOn, workdaysPaused: moved.workdaysPaused, previousDueDate: appeal.dueDate, dueDate: moved.dueDate },

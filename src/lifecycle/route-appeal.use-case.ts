@@ -1,31 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import { Appeal } from '../appeals/appeal.entity';
+import { CalendarService } from '../calendar/calendar.service';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
-import { ApplyTransition } from './apply-transition';
+import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
+import { ApplyTransition, TransitionContext } from './apply-transition';
 import { RouteAppealDto } from './lifecycle.dto';
 
 /**
- * Sends the case to an agency, or transfers it to another one. The citizen's clock keeps
- * running (DOMAIN.md: a transfer does not restart it). Sending it to the agency it already has
- * is refused: it would change nothing but tell the citizen it was forwarded.
+ * Sends the case to an agency, or transfers it to another one. By default the citizen's clock
+ * keeps running (DOMAIN.md: a transfer does not restart it); a policy may say otherwise, and
+ * then a transfer starts a fresh term from today. Sending it to the agency it already has is
+ * refused: it would change nothing but tell the citizen it was forwarded.
  */
 @Injectable()
 export class RouteAppeal {
-  constructor(private readonly transitions: ApplyTransition) {}
+  constructor(
+    private readonly transitions: ApplyTransition,
+    private readonly policies: DeadlinePolicies,
+    private readonly calendar: CalendarService,
+  ) {}
 
   execute(principal: Principal, id: string, body: RouteAppealDto): Promise<Appeal> {
-    return this.transitions.run(principal, id, 'route', body.expectedVersion, async ({ appeal, manager }) => {
+    return this.transitions.run(principal, id, 'route', body.expectedVersion, async (ctx) => {
+      const { appeal, manager } = ctx;
       const [agency] = await manager.query(`SELECT id FROM agencies WHERE id = $1`, [body.agencyId]);
       if (!agency) throw AppError.validation('agencyId', 'agency does not exist');
       if (appeal.agencyId === body.agencyId) {
         throw new AppError('INVALID_TRANSITION', 'The appeal is already assigned to this agency', [{ field: 'agencyId', message: 'is the current agency' }]);
       }
+      const restart = appeal.agencyId ? await this.restartedClock(ctx) : undefined;
       return {
-        changes: { agencyId: body.agencyId },
-        event: { agencyId: body.agencyId, fromAgencyId: appeal.agencyId, reason: body.reason },
+        changes: { agencyId: body.agencyId, ...restart },
+        event: { agencyId: body.agencyId, fromAgencyId: appeal.agencyId, reason: body.reason, ...(restart && { previousDueDate: appeal.dueDate, dueDate: restart.dueDate }) },
         notification: { kind: 'routed', agencyId: body.agencyId, fromAgencyId: appeal.agencyId },
       };
     });
+  }
+
+  /** A transfer under a policy that restarts the clock: a fresh term from today. */
+  private async restartedClock({ appeal, today }: TransitionContext): Promise<Partial<Appeal> | undefined> {
+    const policy = await this.policies.forType(appeal.type);
+    if (!policy.restartOnTransfer) return undefined;
+    return {
+      deadlineStart: today,
+      deadlineTermWorkdays: policy.decisionWorkdays,
+      pausedWorkdays: 0,
+      dueDateExtended: false,
+      dueDate: await this.calendar.addWorkingDays(today, policy.decisionWorkdays),
+      deadlineState: 'on_track',
+    };
   }
 }

@@ -1,32 +1,39 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { Environment } from '../config/environment';
-import { DEFAULT_JOB_OPTIONS, JOBS, outboxJobId, QUEUES } from '../queue/queue-catalogue';
-import { createQueue } from '../queue/queue-connection';
+import { DEFAULT_JOB_OPTIONS, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
+import { QueueRegistry } from '../queue/queue-registry';
 import { OUTBOX_TOPICS } from './outbox-topics';
 
-const BATCH = 200;
+const BATCH = 500;
 const IDLE_POLL_MS = 500;
+
+interface OutboxRow {
+  id: number;
+  topic: string;
+  appealId: string | null;
+  payload: Record<string, unknown>;
+}
 
 /**
  * Moves outbox rows into BullMQ. Rows are claimed with SKIP LOCKED, so several workers relay
  * side by side without taking the same row; a row is marked relayed only in the transaction
  * that enqueued it, so a Redis outage leaves it pending, to be relayed once Redis is back.
+ *
+ * Notifications go one job per row. Deadline rows of a batch become one `sync-deadlines` job for
+ * all their cases: the sync re-reads each case, so one pass per batch does what a pass per row
+ * would, at a fraction of the round trips.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly notifications: Queue;
   private stopped = false;
   private loop?: Promise<void>;
 
   constructor(
     private readonly ds: DataSource,
-    env: Environment,
-  ) {
-    this.notifications = createQueue(env, QUEUES.notifications);
-  }
+    private readonly queues: QueueRegistry,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.loop = this.run();
@@ -35,23 +42,48 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.loop;
-    await this.notifications.close();
   }
 
   /** Relays one batch; returns how many rows it moved. */
   async relayBatch(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows: { id: number }[] = await m.query(
-        `SELECT id FROM outbox WHERE relayed_at IS NULL AND topic = $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [OUTBOX_TOPICS.notification, BATCH],
+      const rows: OutboxRow[] = await m.query(
+        `SELECT id, topic, appeal_id AS "appealId", payload FROM outbox
+          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH],
       );
       if (!rows.length) return 0;
-      await this.notifications.addBulk(
-        rows.map((r) => ({ name: JOBS.deliverNotification, data: { outboxId: r.id }, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) } })),
-      );
+      await this.enqueue(rows);
       await m.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
       return rows.length;
     });
+  }
+
+  private async enqueue(rows: OutboxRow[]): Promise<void> {
+    const notifications = rows.filter((r) => r.topic === OUTBOX_TOPICS.notification);
+    const deadlines = rows.filter((r) => r.topic === OUTBOX_TOPICS.deadlines);
+    const calendar = rows.filter((r) => r.topic === OUTBOX_TOPICS.calendar);
+
+    const deadlineJobs: { name: string; data: Record<string, unknown>; opts: JobsOptions }[] = calendar.map((r) => ({
+      name: JOBS.recomputeDueDates,
+      data: { date: r.payload.date as string },
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) },
+    }));
+    if (deadlines.length) {
+      const ids = deadlines.map((r) => r.id);
+      deadlineJobs.push({
+        name: JOBS.syncDeadlines,
+        data: { appealIds: [...new Set(deadlines.map((r) => r.appealId!))] },
+        opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, ids) },
+      });
+    }
+    await Promise.all([
+      notifications.length &&
+        this.queues.get(QUEUES.notifications).addBulk(
+          notifications.map((r) => ({ name: JOBS.deliverNotification, data: { outboxId: r.id }, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) } })),
+        ),
+      deadlineJobs.length && this.queues.get(QUEUES.deadlines).addBulk(deadlineJobs),
+    ]);
   }
 
   private async run(): Promise<void> {

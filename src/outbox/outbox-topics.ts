@@ -1,5 +1,5 @@
 /**
- * What the worker is asked to do after a case change. Rows are written in the change's own
+ * What the worker is asked to do after a change. Rows are written in the change's own
  * transaction, so an acknowledged change never loses its follow-up work.
  */
 export const OUTBOX_TOPICS = {
@@ -7,12 +7,15 @@ export const OUTBOX_TOPICS = {
   notification: 'notification',
   /** (Re)compute the case's deadline jobs from its current state in Postgres. */
   deadlines: 'deadlines',
+  /** A calendar day changed (payload `{date}`): recompute the due dates it moves. No case of its own. */
+  calendar: 'calendar',
 } as const;
 
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
 export interface OutboxMessage {
   topic: OutboxTopic;
-  appealId: string;
+  /** null for a message about no single case (calendar). */
+  appealId: string | null;
   payload?: Record<string, unknown>;
 }

@@ -3,11 +3,23 @@ import { JobsOptions } from 'bullmq';
 /** Every queue, job name and option preset in one place (STYLE.md "One queue catalogue"). */
 export const QUEUES = {
   notifications: 'notifications',
+  deadlines: 'deadlines',
 } as const;
 
 export const JOBS = {
   deliverNotification: 'deliver-notification',
+  /** Bring the deadline jobs of a batch of cases in line with their state in Postgres. */
+  syncDeadlines: 'sync-deadlines',
+  /** A deadline moment has come (forwarding check, reminder, due, escalation). */
+  deadlineFired: 'deadline-fired',
+  /** A calendar day changed: recompute the due dates it moves. */
+  recomputeDueDates: 'recompute-due-dates',
+  /** Compare the open cases in Postgres with the jobs in Redis and recreate what is missing. */
+  reconcileDeadlines: 'reconcile-deadlines',
 } as const;
+
+/** The stable key of the reconciliation's repeatable schedule (one schedule however many workers). */
+export const RECONCILE_SCHEDULER_ID = 'deadline-reconciliation';
 
 /** Retried with exponential backoff; failures kept for inspection, successes trimmed. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -17,5 +29,14 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 30 * 24 * 3600 },
 };
 
+/**
+ * A deadline moment is removed once done: its id is derived from the case's state, and a case
+ * paused and resumed on the same day must be able to schedule the same id again.
+ */
+export const DEADLINE_JOB_OPTIONS: JobsOptions = { ...DEFAULT_JOB_OPTIONS, removeOnComplete: true };
+
 /** Job ids are deterministic, so relaying the same outbox row twice enqueues it once. */
 export const outboxJobId = (outboxId: number): string => `outbox-${outboxId}`;
+
+/** One job for a batch of outbox rows, named by its first and last row. */
+export const outboxBatchJobId = (topic: string, ids: number[]): string => `outbox-${topic}-${ids[0]}-${ids[ids.length - 1]}`;

@@ -5,9 +5,9 @@ import { urlFor } from './template-database';
 import { TestApp } from './test-app';
 
 /** The real worker process's module, on the suite's database and queue prefix. */
-export async function startTestWorker(t: TestApp): Promise<INestApplicationContext> {
+export async function startTestWorker(t: TestApp, env: Record<string, string> = {}): Promise<INestApplicationContext> {
   const saved = { ...process.env };
-  Object.assign(process.env, { DATABASE_URL: urlFor(t.databaseName), QUEUE_PREFIX: t.queuePrefix });
+  Object.assign(process.env, { DATABASE_URL: urlFor(t.databaseName), QUEUE_PREFIX: t.queuePrefix, ...env });
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
   const worker = moduleRef.createNestApplication({ logger: false });
   await worker.init();

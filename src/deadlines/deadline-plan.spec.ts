@@ -1,0 +1,90 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { buildKazakhCalendar } from '../calendar/kazakh-holidays';
+import { DeadlinePolicy } from './deadline-policy';
+import { DeadlineSubject, effectKeyOf, planDeadlineJobs } from './deadline-plan';
+
+const ZONE = 'Asia/Almaty';
+const calendar = new WorkingCalendar(buildKazakhCalendar(2024, 2027));
+const policy: DeadlinePolicy = {
+  appealType: 'complaint',
+  decisionWorkdays: 15,
+  forwardingWorkdays: 3,
+  reminderLeadWorkdays: 2,
+  escalationWorkdays: [3, 10],
+  restartOnTransfer: false,
+  updatedAt: new Date(),
+};
+const ID = '11111111-2222-3333-4444-555555555555';
+const subject = (over: Partial<DeadlineSubject> = {}): DeadlineSubject => ({
+  id: ID,
+  status: 'registered',
+  receivedOn: '2026-11-02',
+  dueDate: calendar.addWorkingDays('2026-11-02', 15),
+  ...over,
+});
+const iso = (d: Date) => d.toISOString();
+
+describe('planDeadlineJobs', () => {
+  it('a registered case: forwarding check, reminder, due and two escalations at the right moments (UTC+5)', () => {
+    const jobs = planDeadlineJobs(subject(), policy, calendar, ZONE);
+    expect(subject().dueDate).toBe('2026-11-23');
+    expect(jobs.map((j) => [j.data.kind, j.data.step ?? null, iso(j.runAt)])).toEqual([
+      // 3 working days after Mon 2 Nov is Thu 5 Nov; the check runs when that day ends in Almaty.
+      ['forwarding', null, '2026-11-05T19:00:00.000Z'],
+      // 2 working days before Mon 23 Nov is Thu 19 Nov, at 09:00 Almaty.
+      ['reminder', null, '2026-11-19T04:00:00.000Z'],
+      ['due', null, '2026-11-23T19:00:00.000Z'],
+      // 3 and 10 working days after 23 Nov: 26 Nov, and 8 Dec (16 Dec is far; no holiday in between).
+      ['escalation', 1, '2026-11-26T19:00:00.000Z'],
+      ['escalation', 2, '2026-12-07T19:00:00.000Z'],
+    ]);
+  });
+
+  it('ids are deterministic and carry the date they are about and the run date', () => {
+    const [a, b] = [planDeadlineJobs(subject(), policy, calendar, ZONE), planDeadlineJobs(subject(), policy, calendar, ZONE)];
+    expect(a.map((j) => j.jobId)).toEqual(b.map((j) => j.jobId));
+    const due = a.find((j) => j.data.kind === 'due')!;
+    expect(due.effectKey).toBe(`deadline.${ID}.due.2026-11-23`);
+    expect(due.jobId).toBe(`deadline.${ID}.due.2026-11-23@2026-11-24`);
+    expect(due.jobId).not.toContain(':');
+    expect(effectKeyOf({ appealId: ID, kind: 'escalation', on: '2026-11-23', step: 2 })).toBe(`deadline.${ID}.escalation-2.2026-11-23`);
+  });
+
+  it('only a registered case has a forwarding check', () => {
+    for (const status of ['routed', 'in_progress'] as const) {
+      const kinds = planDeadlineJobs(subject({ status }), policy, calendar, ZONE).map((j) => j.data.kind);
+      expect(kinds).toEqual(['reminder', 'due', 'escalation', 'escalation']);
+    }
+  });
+
+  it('a stopped clock or a finished case has no jobs', () => {
+    for (const status of ['paused', 'answered', 'closed', 'withdrawn'] as const) {
+      expect(planDeadlineJobs(subject({ status }), policy, calendar, ZONE)).toEqual([]);
+    }
+  });
+
+  it('moments already carried out are not planned again', () => {
+    const all = planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE);
+    const done = new Set([all[0].effectKey, all[1].effectKey]);
+    expect(planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE, done).map((j) => j.data.kind)).toEqual(['escalation', 'escalation']);
+  });
+
+  it('a new due date gives new ids: an extension replaces every job', () => {
+    const before = planDeadlineJobs(subject({ status: 'in_progress' }), policy, calendar, ZONE).map((j) => j.jobId);
+    const after = planDeadlineJobs(subject({ status: 'in_progress', dueDate: '2026-12-10' }), policy, calendar, ZONE).map((j) => j.jobId);
+    expect(after.filter((id) => before.includes(id))).toEqual([]);
+  });
+
+  it('policy: no reminder when the lead is 0, escalation steps as configured', () => {
+    const kinds = planDeadlineJobs(subject({ status: 'routed' }), { ...policy, reminderLeadWorkdays: 0, escalationWorkdays: [5] }, calendar, ZONE).map(
+      (j) => `${j.data.kind}${j.data.step ?? ''}`,
+    );
+    expect(kinds).toEqual(['due', 'escalation1']);
+  });
+
+  it('holidays move the moments: a due date before Independence Day escalates after it', () => {
+    // Due Mon 14 Dec 2026; 16 Dec (Wed) is a holiday, so 3 working days later is Fri 18 Dec.
+    const jobs = planDeadlineJobs(subject({ status: 'routed', dueDate: '2026-12-14' }), policy, calendar, ZONE);
+    expect(iso(jobs.find((j) => j.data.step === 1)!.runAt)).toBe('2026-12-18T19:00:00.000Z');
+  });
+});

@@ -1,0 +1,95 @@
+import { DateTime } from 'luxon';
+import { Status } from '../appeals/appeal.enums';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { DeadlinePolicy } from './deadline-policy';
+
+/**
+ * Which deadline jobs an open case needs in the queue, computed from its state in Postgres
+ * alone, so the jobs can always be rebuilt (STYLE.md "Deterministic job ids").
+ *
+ * - forwarding: a case still `registered` when the forwarding term ends alerts its branch;
+ * - reminder: some working days before the due date the agency is reminded (state `due_soon`);
+ * - due: at the end of the due date the case becomes `overdue` and the branch is told;
+ * - escalation: further working days later, each step goes up the branch tree.
+ *
+ * Only a running clock has jobs: a paused case (waiting for the citizen) and a decided or
+ * withdrawn one have none.
+ */
+
+export const DEADLINE_JOB_KINDS = ['forwarding', 'reminder', 'due', 'escalation'] as const;
+export type DeadlineJobKind = (typeof DEADLINE_JOB_KINDS)[number];
+
+export const CLOCK_RUNNING_STATUSES: readonly Status[] = ['registered', 'routed', 'in_progress'];
+
+/** The hour (APP_TIMEZONE) at which reminders go out on their working day. */
+const REMINDER_HOUR = 9;
+
+/** A case as the plan sees it. */
+export interface DeadlineSubject {
+  id: string;
+  status: Status;
+  dueDate: string;
+  receivedOn: string;
+}
+
+export interface DeadlineJobData {
+  appealId: string;
+  kind: DeadlineJobKind;
+  /** The date the job is about: the due date, or the date of receipt for the forwarding check. */
+  on: string;
+  /** Escalation step, 1-based. */
+  step?: number;
+}
+
+export interface PlannedDeadlineJob {
+  /** The effect's identity: a job with this key acts at most once, whenever and however often it runs. */
+  effectKey: string;
+  /** The BullMQ job id: the effect key and the run date, so a calendar change gives a new job. */
+  jobId: string;
+  runAt: Date;
+  data: DeadlineJobData;
+}
+
+export function effectKeyOf(data: DeadlineJobData): string {
+  const kind = data.kind === 'escalation' ? `escalation-${data.step}` : data.kind;
+  return `deadline.${data.appealId}.${kind}.${data.on}`;
+}
+
+/**
+ * The jobs the case needs now. `done` holds the effect keys already carried out (their staff
+ * notifications exist), which are not planned again.
+ */
+export function planDeadlineJobs(
+  subject: DeadlineSubject,
+  policy: DeadlinePolicy,
+  calendar: WorkingCalendar,
+  zone: string,
+  done: ReadonlySet<string> = new Set(),
+): PlannedDeadlineJob[] {
+  if (!CLOCK_RUNNING_STATUSES.includes(subject.status)) return [];
+  const jobs: PlannedDeadlineJob[] = [];
+  const add = (data: DeadlineJobData, runAt: DateTime) => {
+    const effectKey = effectKeyOf(data);
+    if (done.has(effectKey)) return;
+    jobs.push({ effectKey, jobId: `${effectKey}@${runAt.toISODate()}`, runAt: runAt.toJSDate(), data });
+  };
+  const base = { appealId: subject.id };
+
+  if (subject.status === 'registered') {
+    add({ ...base, kind: 'forwarding', on: subject.receivedOn }, endOfDay(calendar.addWorkingDays(subject.receivedOn, policy.forwardingWorkdays), zone));
+  }
+  if (policy.reminderLeadWorkdays > 0) {
+    const remindOn = calendar.subtractWorkingDays(subject.dueDate, policy.reminderLeadWorkdays);
+    add({ ...base, kind: 'reminder', on: subject.dueDate }, DateTime.fromISO(remindOn, { zone }).set({ hour: REMINDER_HOUR }));
+  }
+  add({ ...base, kind: 'due', on: subject.dueDate }, endOfDay(subject.dueDate, zone));
+  policy.escalationWorkdays.forEach((workdays, i) => {
+    add({ ...base, kind: 'escalation', on: subject.dueDate, step: i + 1 }, endOfDay(calendar.addWorkingDays(subject.dueDate, workdays), zone));
+  });
+  return jobs;
+}
+
+/** The first instant after the calendar date `date` ends in `zone`. */
+function endOfDay(date: string, zone: string): DateTime {
+  return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day');
+}

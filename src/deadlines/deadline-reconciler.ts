@@ -1,0 +1,78 @@
+import { Injectable, Logger } from '@nestjs/common';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { QUEUES } from '../queue/queue-catalogue';
+import { QueueRegistry } from '../queue/queue-registry';
+import { FIRST_UUID, loadRunningCasesAfter } from './deadline-cases';
+import { addDeadlineJobs } from './deadline-jobs';
+import { PlannedDeadlineJob } from './deadline-plan';
+import { DeadlinePlanner } from './deadline-planner';
+
+const PAGE = 2000;
+
+export interface ReconcileReport {
+  cases: number;
+  jobsChecked: number;
+  jobsRecreated: number;
+}
+
+/**
+ * Postgres is the source of truth, Redis can lose its data: walks every case whose clock runs,
+ * computes the jobs it should have and recreates those missing from Redis (after a FLUSHALL, a
+ * failover to an empty replica, a message lost in a crash). Run on a schedule by the worker.
+ */
+@Injectable()
+export class DeadlineReconciler {
+  private readonly logger = new Logger(DeadlineReconciler.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly planner: DeadlinePlanner,
+  ) {}
+
+  async reconcile(): Promise<ReconcileReport> {
+    const report: ReconcileReport = { cases: 0, jobsChecked: 0, jobsRecreated: 0 };
+    for (let after = FIRST_UUID; ; ) {
+      const cases = await loadRunningCasesAfter(this.ds.manager, after, PAGE);
+      if (!cases.length) break;
+      after = cases[cases.length - 1].id;
+      const planned = [...(await this.planner.plan(cases)).values()].flat();
+      const missing = await this.missingFromRedis(planned);
+      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
+      await this.record(missing);
+      report.cases += cases.length;
+      report.jobsChecked += planned.length;
+      report.jobsRecreated += missing.length;
+    }
+    if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);
+    return report;
+  }
+
+  /** One pipelined EXISTS per job on its BullMQ hash key. */
+  private async missingFromRedis(jobs: PlannedDeadlineJob[]): Promise<PlannedDeadlineJob[]> {
+    if (!jobs.length) return [];
+    const queue = this.queues.get(QUEUES.deadlines);
+    // BullMQ types its client loosely; it is an ioredis connection.
+    const pipeline = ((await queue.client) as unknown as Redis).pipeline();
+    for (const job of jobs) pipeline.exists(queue.toKey(job.jobId));
+    const results = (await pipeline.exec()) ?? [];
+    return jobs.filter((_, i) => {
+      const [err, exists] = results[i];
+      if (err) throw err;
+      return exists === 0;
+    });
+  }
+
+  /** The recreated ids join the case's schedule, so the next change removes them too. */
+  private async record(jobs: PlannedDeadlineJob[]): Promise<void> {
+    if (!jobs.length) return;
+    await this.ds.query(
+      `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
+       SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
+       ON CONFLICT (appeal_id) DO UPDATE
+         SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()`,
+      [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { Environment } from '../config/environment';
+import { DEFAULT_JOB_OPTIONS, JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../queue/queue-catalogue';
+import { bullConnection } from '../queue/queue-connection';
+import { QueueRegistry } from '../queue/queue-registry';
+import { DeadlineEffects } from './deadline-effects';
+import { DeadlineJobData } from './deadline-plan';
+import { DeadlineReconciler } from './deadline-reconciler';
+import { DeadlineScheduler } from './deadline-scheduler';
+import { DueDateRecompute } from './due-date-recompute';
+
+/** How long another API process may keep a stale calendar in memory (CalendarService reloads every minute). */
+const CALENDAR_CACHE_MS = 60_000;
+/** How often the worker makes sure the reconciliation schedule exists (Redis may have lost it with everything else). */
+const ENSURE_SCHEDULE_EVERY_MS = 60_000;
+
+/**
+ * Consumes the deadlines queue (worker process only) and registers the reconciliation's
+ * schedule once under a stable key, however many workers start.
+ */
+@Injectable()
+export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineWorker.name);
+  private worker?: Worker;
+  private ensureTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly env: Environment,
+    private readonly queues: QueueRegistry,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly effects: DeadlineEffects,
+    private readonly reconciler: DeadlineReconciler,
+    private readonly recompute: DueDateRecompute,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker = new Worker(QUEUES.deadlines, (job) => this.handle(job), {
+      connection: bullConnection(this.env),
+      prefix: this.env.QUEUE_PREFIX,
+      concurrency: 4,
+    });
+    this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));
+    await this.ensureReconciliationSchedule();
+    this.ensureTimer = setInterval(() => void this.ensureReconciliationSchedule(), ENSURE_SCHEDULE_EVERY_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.ensureTimer);
+    await this.worker?.close();
+  }
+
+  /**
+   * Registers the reconciliation's repeatable schedule under its stable key (idempotent). Run at
+   * start and every minute: after a FLUSHALL or a failover to an empty Redis the schedule is gone
+   * with the jobs, and the reconciliation is what brings the jobs back.
+   */
+  async ensureReconciliationSchedule(): Promise<void> {
+    await this.queues
+      .get(QUEUES.deadlines)
+      .upsertJobScheduler(
+        RECONCILE_SCHEDULER_ID,
+        { every: this.env.DEADLINE_RECONCILE_EVERY_MS },
+        { name: JOBS.reconcileDeadlines, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
+      )
+      .catch((err: Error) => this.logger.warn(`could not register the reconciliation schedule: ${err.message}`));
+  }
+
+  private async handle(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JOBS.syncDeadlines:
+        return this.scheduler.sync((job.data as { appealIds: string[] }).appealIds);
+      case JOBS.deadlineFired:
+        return this.effects.fire(job.data as DeadlineJobData);
+      case JOBS.reconcileDeadlines:
+        return this.reconciler.reconcile();
+      case JOBS.recomputeDueDates:
+        return this.recomputeTwice(job as Job<{ date: string; again?: boolean }>);
+      default:
+        throw new Error(`unknown deadlines job ${job.name}`);
+    }
+  }
+
+  /**
+   * Recomputes now, and once more after every API process has reloaded the calendar, so an
+   * appeal registered meanwhile with the old calendar is caught too.
+   */
+  private async recomputeTwice(job: Job<{ date: string; again?: boolean }>): Promise<unknown> {
+    const result = await this.recompute.run(job.data.date);
+    if (!job.data.again) {
+      await this.queues
+        .get(QUEUES.deadlines)
+        .add(JOBS.recomputeDueDates, { date: job.data.date, again: true }, { ...DEFAULT_JOB_OPTIONS, jobId: `${job.id}-again`, delay: CALENDAR_CACHE_MS + 5_000 });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { writeEvents } from '../appeals/event-writer';
+import { CalendarService } from '../calendar/calendar.service';
+import { addCalendarDays } from '../calendar/working-calendar';
+import { Environment } from '../config/environment';
+import { openDeadlineState } from '../lifecycle/deadline-rules';
+import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
+import { writeOutbox } from '../outbox/outbox-writer';
+import { FIRST_UUID } from './deadline-cases';
+
+const PAGE = 1000;
+/** Escalations run up to this long after a due date; a calendar change inside it moves them. */
+const ESCALATION_HORIZON_DAYS = 120;
+
+interface OpenCase {
+  id: string;
+  status: string;
+  dueDate: string;
+  deadlineStart: string;
+  term: number;
+  paused: number;
+  extended: boolean;
+}
+
+/**
+ * A calendar day was edited (a holiday declared, a working Saturday added): every open case
+ * whose term runs over that day gets its due date computed again from its start day, term and
+ * paused days (cases whose date a controller set by extension keep it), with a history event;
+ * those cases, and the overdue ones whose escalations may move, get their jobs resynced.
+ */
+@Injectable()
+export class DueDateRecompute {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly env: Environment,
+  ) {}
+
+  async run(changedDay: string): Promise<{ moved: number; resynced: number }> {
+    this.calendar.forget();
+    const calendar = await this.calendar.calendar();
+    const today = DateTime.now().setZone(this.env.APP_TIMEZONE).toISODate()!;
+    const horizon = addCalendarDays(changedDay, -ESCALATION_HORIZON_DAYS);
+    let moved = 0;
+    let resynced = 0;
+    for (let after = FIRST_UUID; ; ) {
+      const page = await this.ds.transaction(async (m) => {
+        const rows: OpenCase[] = await m.query(
+          `SELECT id, status, due_date AS "dueDate", deadline_start AS "deadlineStart",
+                  deadline_term_workdays AS term, paused_workdays AS paused,
+                  due_date_extended AS extended
+             FROM appeals
+            WHERE status IN ('registered','routed','in_progress','paused') AND id > $1
+              AND deadline_start < $2 AND due_date >= $3
+            ORDER BY id LIMIT $4
+            FOR UPDATE`,
+          [after, changedDay, horizon, PAGE],
+        );
+        const changes = rows.flatMap((r) => {
+          if (r.extended || r.dueDate < changedDay) return [];
+          const dueDate = calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);
+          return dueDate === r.dueDate ? [] : [{ ...r, previousDueDate: r.dueDate, dueDate }];
+        });
+        if (changes.length) {
+          await m.query(
+            `UPDATE appeals a SET due_date = v.due_date, version = a.version + 1,
+                    deadline_state = CASE WHEN a.status = 'paused' THEN a.deadline_state ELSE v.state END
+               FROM unnest($1::uuid[], $2::date[], $3::varchar[]) AS v(id, due_date, state)
+              WHERE a.id = v.id`,
+            [changes.map((c) => c.id), changes.map((c) => c.dueDate), changes.map((c) => openDeadlineState(c.dueDate, today))],
+          );
+          await writeEvents(
+            m,
+            changes.map((c) => ({
+              appealId: c.id,
+              type: 'due_date_recomputed',
+              actorId: null,
+              data: { calendarDay: changedDay, previousDueDate: c.previousDueDate, dueDate: c.dueDate },
+            })),
+          );
+        }
+        const running = rows.filter((r) => r.status !== 'paused');
+        await writeOutbox(m, running.map((r) => ({ topic: OUTBOX_TOPICS.deadlines, appealId: r.id, payload: { after: 'calendar' } })));
+        moved += changes.length;
+        resynced += running.length;
+        return rows;
+      });
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].id;
+    }
+    return { moved, resynced };
+  }
+}
