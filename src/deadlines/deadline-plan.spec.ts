@@ -23,10 +23,13 @@ const subject = (over: Partial<DeadlineSubject> = {}): DeadlineSubject => ({
   ...over,
 });
 const iso = (d: Date) => d.toISOString();
+/** The plan as seen on 1 November 2026, before any of these moments. */
+const NOW = Date.parse('2026-11-01T00:00:00Z');
+const plan = (s: DeadlineSubject, p: DeadlinePolicy = policy, done?: Set<string>) => planDeadlineJobs(s, p, calendar, ZONE, done, NOW);
 
 describe('planDeadlineJobs', () => {
   it('a registered case: forwarding check, reminder, due and two escalations at the right moments (UTC+5)', () => {
-    const jobs = planDeadlineJobs(subject(), policy, calendar, ZONE);
+    const jobs = plan(subject());
     expect(subject().dueDate).toBe('2026-11-23');
     expect(jobs.map((j) => [j.data.kind, j.data.step ?? null, iso(j.runAt)])).toEqual([
       // 3 working days after Mon 2 Nov is Thu 5 Nov; the check runs when that day ends in Almaty.
@@ -41,7 +44,7 @@ describe('planDeadlineJobs', () => {
   });
 
   it('ids are deterministic and carry the date they are about and the run date', () => {
-    const [a, b] = [planDeadlineJobs(subject(), policy, calendar, ZONE), planDeadlineJobs(subject(), policy, calendar, ZONE)];
+    const [a, b] = [plan(subject()), plan(subject())];
     expect(a.map((j) => j.jobId)).toEqual(b.map((j) => j.jobId));
     const due = a.find((j) => j.data.kind === 'due')!;
     expect(due.effectKey).toBe(`deadline.${ID}.due.2026-11-23`);
@@ -52,39 +55,44 @@ describe('planDeadlineJobs', () => {
 
   it('only a registered case has a forwarding check', () => {
     for (const status of ['routed', 'in_progress'] as const) {
-      const kinds = planDeadlineJobs(subject({ status }), policy, calendar, ZONE).map((j) => j.data.kind);
+      const kinds = plan(subject({ status })).map((j) => j.data.kind);
       expect(kinds).toEqual(['reminder', 'due', 'escalation', 'escalation']);
     }
   });
 
   it('a stopped clock or a finished case has no jobs', () => {
     for (const status of ['paused', 'answered', 'closed', 'withdrawn'] as const) {
-      expect(planDeadlineJobs(subject({ status }), policy, calendar, ZONE)).toEqual([]);
+      expect(plan(subject({ status }))).toEqual([]);
     }
   });
 
   it('moments already carried out are not planned again', () => {
-    const all = planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE);
+    const all = plan(subject({ status: 'routed' }));
     const done = new Set([all[0].effectKey, all[1].effectKey]);
-    expect(planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE, done).map((j) => j.data.kind)).toEqual(['escalation', 'escalation']);
+    expect(plan(subject({ status: 'routed' }), policy, done).map((j) => j.data.kind)).toEqual(['escalation', 'escalation']);
   });
 
   it('a new due date gives new ids: an extension replaces every job', () => {
-    const before = planDeadlineJobs(subject({ status: 'in_progress' }), policy, calendar, ZONE).map((j) => j.jobId);
-    const after = planDeadlineJobs(subject({ status: 'in_progress', dueDate: '2026-12-10' }), policy, calendar, ZONE).map((j) => j.jobId);
+    const before = plan(subject({ status: 'in_progress' })).map((j) => j.jobId);
+    const after = plan(subject({ status: 'in_progress', dueDate: '2026-12-10' })).map((j) => j.jobId);
     expect(after.filter((id) => before.includes(id))).toEqual([]);
   });
 
   it('policy: no reminder when the lead is 0, escalation steps as configured', () => {
-    const kinds = planDeadlineJobs(subject({ status: 'routed' }), { ...policy, reminderLeadWorkdays: 0, escalationWorkdays: [5] }, calendar, ZONE).map(
+    const kinds = plan(subject({ status: 'routed' }), { ...policy, reminderLeadWorkdays: 0, escalationWorkdays: [5] }).map(
       (j) => `${j.data.kind}${j.data.step ?? ''}`,
     );
     expect(kinds).toEqual(['due', 'escalation1']);
   });
 
+  it('no reminder once the due moment has passed', () => {
+    const late = planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE, new Set(), Date.parse('2026-11-24T00:00:00Z'));
+    expect(late.map((j) => j.data.kind)).toEqual(['due', 'escalation', 'escalation']);
+  });
+
   it('holidays move the moments: a due date before Independence Day escalates after it', () => {
     // Due Mon 14 Dec 2026; 16 Dec (Wed) is a holiday, so 3 working days later is Fri 18 Dec.
-    const jobs = planDeadlineJobs(subject({ status: 'routed', dueDate: '2026-12-14' }), policy, calendar, ZONE);
+    const jobs = plan(subject({ status: 'routed', dueDate: '2026-12-14' }));
     expect(iso(jobs.find((j) => j.data.step === 1)!.runAt)).toBe('2026-12-18T19:00:00.000Z');
   });
 });

@@ -56,8 +56,8 @@ export function effectKeyOf(data: DeadlineJobData): string {
 }
 
 /**
- * The jobs the case needs now. `done` holds the effect keys already carried out (their staff
- * notifications exist), which are not planned again.
+ * The jobs the case needs at `now`. `done` holds the effect keys already carried out (their
+ * staff notifications exist), which are not planned again.
  */
 export function planDeadlineJobs(
   subject: DeadlineSubject,
@@ -65,6 +65,7 @@ export function planDeadlineJobs(
   calendar: WorkingCalendar,
   zone: string,
   done: ReadonlySet<string> = new Set(),
+  now: number = Date.now(),
 ): PlannedDeadlineJob[] {
   if (!CLOCK_RUNNING_STATUSES.includes(subject.status)) return [];
   const jobs: PlannedDeadlineJob[] = [];
@@ -78,11 +79,13 @@ export function planDeadlineJobs(
   if (subject.status === 'registered') {
     add({ ...base, kind: 'forwarding', on: subject.receivedOn }, endOfDay(calendar.addWorkingDays(subject.receivedOn, policy.forwardingWorkdays), zone));
   }
-  if (policy.reminderLeadWorkdays > 0) {
+  const dueMoment = endOfDay(subject.dueDate, zone);
+  // Once the due moment has come a reminder has nothing left to remind of.
+  if (policy.reminderLeadWorkdays > 0 && dueMoment.toMillis() > now) {
     const remindOn = calendar.subtractWorkingDays(subject.dueDate, policy.reminderLeadWorkdays);
     add({ ...base, kind: 'reminder', on: subject.dueDate }, DateTime.fromISO(remindOn, { zone }).set({ hour: REMINDER_HOUR }));
   }
-  add({ ...base, kind: 'due', on: subject.dueDate }, endOfDay(subject.dueDate, zone));
+  add({ ...base, kind: 'due', on: subject.dueDate }, dueMoment);
   policy.escalationWorkdays.forEach((workdays, i) => {
     add({ ...base, kind: 'escalation', on: subject.dueDate, step: i + 1 }, endOfDay(calendar.addWorkingDays(subject.dueDate, workdays), zone));
   });

@@ -40,6 +40,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
       prefix: this.env.QUEUE_PREFIX,
       concurrency: 4,
     });
+    // Redis going away is expected to happen; the worker reconnects by itself.
+    this.worker.on('error', (err) => this.logger.warn(`deadlines worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));
     await this.ensureReconciliationSchedule();
     this.ensureTimer = setInterval(() => void this.ensureReconciliationSchedule(), ENSURE_SCHEDULE_EVERY_MS);

@@ -29,7 +29,8 @@ export class StaffNotifications {
   async list(principal: Principal, query: StaffNotificationQuery): Promise<StaffNotificationPage> {
     const qb = this.scoped(principal);
     if (query.unread) qb.andWhere('n.read_at IS NULL');
-    const total = await qb.clone().getCount();
+    // getCount() needs an entity; this table has none.
+    const [{ total }] = await qb.clone().select('count(*)::int', 'total').getRawMany<{ total: number }>();
     const rows: Row[] = await qb.orderBy('n.id', 'DESC').offset(query.offset).limit(query.pageSize).getRawMany();
     return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
   }

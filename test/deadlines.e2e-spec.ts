@@ -1,0 +1,387 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DateTime } from 'luxon';
+import request from 'supertest';
+import { CalendarService } from '../src/calendar/calendar.service';
+import { DeadlineEffects } from '../src/deadlines/deadline-effects';
+import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
+import { DeadlineWorker } from '../src/deadlines/deadline.worker';
+import { QUEUES, RECONCILE_SCHEDULER_ID } from '../src/queue/queue-catalogue';
+import { PrivateRedis } from './support/private-redis';
+import { startTestApp, TestApp } from './support/test-app';
+import { eventually, startTestWorker } from './support/test-worker';
+import { appealInput, buildWorld, World } from './support/world';
+
+const ZONE = 'Asia/Almaty';
+const today = () => DateTime.now().setZone(ZONE).toISODate()!;
+const daysAgo = (n: number) => DateTime.now().minus({ days: n }).toUTC().toISO()!;
+
+/**
+ * Deadline jobs end to end: the API and the real worker on a Redis of the suite's own (it is
+ * stopped and flushed here), so the shared Redis is never touched.
+ */
+describe('statutory deadlines through BullMQ', () => {
+  let redis: PrivateRedis;
+  let t: TestApp;
+  let w: World;
+  let worker: INestApplicationContext;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    t = await startTestApp({ REDIS_URL: redis.url });
+    w = await buildWorld(t);
+    worker = await startTestWorker(t, { REDIS_URL: redis.url });
+    queue = new Queue(QUEUES.deadlines, { connection: { host: '127.0.0.1', port: redis.port }, prefix: t.queuePrefix });
+  });
+  afterAll(async () => {
+    await queue?.close();
+    await worker?.close();
+    await t?.close();
+    await redis?.stop();
+  });
+
+  const register = async (overrides: Record<string, unknown> = {}) => {
+    const res = await w.users.operatorAla.post('/appeals', { ...appealInput(w), channel: 'mail', ...overrides });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; dueDate: string; status: string; receivedAt: string; version: number };
+  };
+  const appeal = async (id: string) => (await w.admin.get(`/appeals/${id}`)).body;
+  const eventTypes = async (id: string): Promise<string[]> => (await w.admin.get(`/appeals/${id}/events`)).body.map((e: { type: string }) => e.type);
+  /** The ids of this case's jobs now in Redis, by kind. */
+  const jobsInRedis = async (id: string): Promise<{ kind: string; on: string; id: string }[]> => {
+    const jobs = await queue.getJobs(['delayed', 'waiting', 'active', 'prioritized']);
+    return jobs.filter((j) => j?.data?.appealId === id).map((j) => ({ kind: j.data.kind, on: j.data.on, id: j.id! }));
+  };
+  const dueJobOn = async (id: string, dueDate: string) => (await jobsInRedis(id)).find((j) => j.kind === 'due' && j.on === dueDate);
+  const calendar = () => t.app.get(CalendarService).calendar();
+
+  describe('jobs follow the case', () => {
+    it('a case received long ago is marked overdue by the worker within seconds, and escalations follow', async () => {
+      const a = await register({ receivedAt: daysAgo(60) });
+      expect(a.status).toBe('routed');
+      expect(a.dueDate < today()).toBe(true);
+
+      await eventually(async () => (await appeal(a.id)).deadlineState === 'overdue', 15_000);
+      const types = await eventually(async () => {
+        const all = await eventTypes(a.id);
+        return all.filter((x) => x === 'escalated').length === 2 && all;
+      }, 15_000);
+      expect(types).toContain('overdue');
+      expect(types).not.toContain('forwarding_overdue'); // it was routed at once
+
+      // The branch's controller learns of it; the first escalation goes to the regional branch, the second to the centre.
+      const inbox = await w.users.controllerAla.get('/staff-notifications');
+      const mine = inbox.body.items.filter((n: { appealId: string }) => n.appealId === a.id);
+      expect(mine.map((n: { kind: string }) => n.kind).sort()).toEqual(['escalation', 'overdue']);
+      expect(mine.find((n: { kind: string }) => n.kind === 'escalation').branchId).toBe(w.branches.ala);
+      const central = await w.admin.get('/staff-notifications');
+      expect(central.body.items.find((n: { appealId: string; data: { step?: number } }) => n.appealId === a.id && n.data.step === 2).branchId).toBe(w.branches.kz);
+      // The agency sees the overdue notice on its case, not the escalations addressed to branches.
+      const agency = await w.users.officerAlaAkimat.get('/staff-notifications');
+      expect(agency.body.items.filter((n: { appealId: string }) => n.appealId === a.id).map((n: { kind: string }) => n.kind)).toEqual(['overdue']);
+
+      const overdue = await w.users.controllerAla.get('/deadlines/overdue?pageSize=200');
+      expect(overdue.status).toBe(200);
+      const row = overdue.body.items.find((x: { id: string }) => x.id === a.id);
+      expect(row).toMatchObject({ deadlineState: 'overdue', dueDate: a.dueDate });
+      expect(row.workdaysLeft).toBeLessThan(0);
+      expect(row).not.toHaveProperty('applicant');
+      const elsewhere = await w.users.controllerAst.get('/deadlines/overdue?pageSize=200');
+      expect(elsewhere.body.items.map((x: { id: string }) => x.id)).not.toContain(a.id);
+    });
+
+    it('a case nobody forwarded within 3 working days alerts its branch', async () => {
+      const a = await register({ categoryId: w.categories.other, receivedAt: daysAgo(10) });
+      expect(a.status).toBe('registered');
+      await eventually(async () => (await eventTypes(a.id)).includes('forwarding_overdue'), 15_000);
+      const inbox = await w.users.controllerAla.get('/staff-notifications?unread=true');
+      const notice = inbox.body.items.find((n: { appealId: string; kind: string }) => n.appealId === a.id && n.kind === 'forwarding_overdue');
+      expect(notice).toMatchObject({ branchId: w.branches.alaBos, readAt: null });
+
+      const read = await w.users.controllerAla.post(`/staff-notifications/${notice.id}/read`);
+      expect(read.status).toBe(200);
+      expect(read.body.readAt).not.toBeNull();
+      const unread = await w.users.controllerAla.get('/staff-notifications?unread=true');
+      expect(unread.body.items.map((n: { id: number }) => n.id)).not.toContain(notice.id);
+      // Another region's controller cannot see or touch it.
+      expect((await w.users.controllerAst.post(`/staff-notifications/${notice.id}/read`)).status).toBe(404);
+    });
+
+    it('an extension moves the job: the old one is gone from Redis, the new one is there', async () => {
+      const a = await register();
+      await eventually(() => dueJobOn(a.id, a.dueDate));
+      const later = (await w.admin.get(`/calendar/due-date?from=${a.dueDate}&workdays=5`)).body.dueDate;
+
+      const res = await w.users.controllerAla.post(`/appeals/${a.id}/extend`, { dueDate: later, reason: 'Запрошены сведения у другого органа' });
+      expect(res.status).toBe(200);
+      await eventually(async () => !(await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(a.id, later)));
+      expect((await jobsInRedis(a.id)).every((j) => j.on === later)).toBe(true);
+
+      const explained = await w.users.controllerAla.get(`/appeals/${a.id}/deadline`);
+      expect(explained.status).toBe(200);
+      expect(explained.body).toMatchObject({ dueDate: later, deadlineState: 'on_track', basis: { extended: true, termWorkdays: 15 } });
+      expect(explained.body.history.map((h: { type: string }) => h.type)).toEqual(['registered', 'routed', 'extended']);
+      expect(explained.body.history[2].data).toMatchObject({ previousDueDate: a.dueDate, dueDate: later });
+      expect(explained.body.scheduled.map((s: { kind: string }) => s.kind)).toEqual(['reminder', 'due', 'escalation', 'escalation']);
+    });
+
+    it('a pause stops the clock (no jobs), a resume moves the due date by the working days paused', async () => {
+      const a = await register();
+      await eventually(() => dueJobOn(a.id, a.dueDate));
+      const officer = w.users.officerAlaAkimat;
+      expect((await officer.post(`/appeals/${a.id}/accept`, {})).status).toBe(200);
+      expect((await officer.post(`/appeals/${a.id}/pause`, { reason: 'Нужна копия договора' })).status).toBe(200);
+      await eventually(async () => (await jobsInRedis(a.id)).length === 0);
+
+      // The citizen answered a week later.
+      await t.db.query(`UPDATE appeals SET paused_at = now() - interval '7 days' WHERE id = $1`, [a.id]);
+      const pausedOn = DateTime.now().minus({ days: 7 }).setZone(ZONE).toISODate()!;
+      const cal = await calendar();
+      const lost = cal.workingDaysBetween(pausedOn, today());
+      expect(lost).toBeGreaterThanOrEqual(4);
+
+      const res = await officer.post(`/appeals/${a.id}/resume`, {});
+      expect(res.status).toBe(200);
+      const moved = cal.addWorkingDays(a.dueDate, lost);
+      expect(res.body.dueDate).toBe(moved);
+      await eventually(() => dueJobOn(a.id, moved));
+
+      const explained = (await officer.get(`/appeals/${a.id}/deadline`)).body;
+      expect(explained.basis).toMatchObject({ pausedWorkdays: lost, computedDueDate: moved, extended: false });
+      expect(explained.history.find((h: { type: string }) => h.type === 'resumed').data).toMatchObject({ workdaysPaused: lost, previousDueDate: a.dueDate, dueDate: moved });
+    });
+
+    it('answering or withdrawing removes the jobs; a stale job does nothing', async () => {
+      const a = await register();
+      await eventually(() => dueJobOn(a.id, a.dueDate));
+      const officer = w.users.officerAlaAkimat;
+      await officer.post(`/appeals/${a.id}/accept`, {});
+      const answered = await officer.post(`/appeals/${a.id}/answer`, { outcome: 'positive', text: 'Крыша отремонтирована' });
+      expect(answered.body.deadlineState).toBe('met');
+      await eventually(async () => (await jobsInRedis(a.id)).length === 0);
+
+      // The due moment of the old plan, run late anyway, leaves the answered case alone.
+      const effects = worker.get(DeadlineEffects);
+      expect(await effects.fire({ appealId: a.id, kind: 'due', on: a.dueDate })).toBe('stale');
+      expect((await appeal(a.id)).deadlineState).toBe('met');
+
+      const b = await register();
+      await eventually(() => dueJobOn(b.id, b.dueDate));
+      expect((await w.users.operatorAla.post(`/appeals/${b.id}/withdraw`, {})).status).toBe(200);
+      await eventually(async () => (await jobsInRedis(b.id)).length === 0);
+    });
+
+    it('a job that runs again, or on two workers at once, acts once', async () => {
+      const a = await register({ receivedAt: daysAgo(40) });
+      await eventually(async () => (await appeal(a.id)).deadlineState === 'overdue', 15_000);
+      const effects = worker.get(DeadlineEffects);
+      const again = await Promise.all([1, 2, 3].map(() => effects.fire({ appealId: a.id, kind: 'due', on: a.dueDate })));
+      expect(again).toEqual(['stale', 'stale', 'stale']);
+      expect((await eventTypes(a.id)).filter((x) => x === 'overdue')).toHaveLength(1);
+      const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM staff_notifications WHERE appeal_id = $1 AND kind = 'overdue'`, [a.id]);
+      expect(n).toBe(1);
+    });
+  });
+
+  describe('never lost', () => {
+    it('with Redis stopped, appeals and lifecycle actions are accepted, and their jobs exist once Redis is back', async () => {
+      await redis.stop();
+      try {
+        const a = await register();
+        const b = await register();
+        expect((await w.users.officerAlaAkimat.post(`/appeals/${b.id}/accept`, {})).status).toBe(200);
+        const pending = await t.db.query(`SELECT count(*) AS n FROM outbox WHERE appeal_id = ANY($1) AND topic = 'deadlines' AND relayed_at IS NULL`, [[a.id, b.id]]);
+        expect(pending[0].n).toBe(2);
+        expect((await w.anonymous.get('/health')).status).toBe(503);
+        await redis.start();
+        await eventually(async () => (await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(b.id, b.dueDate)), 20_000);
+      } finally {
+        await redis.start().catch(() => undefined);
+      }
+      await eventually(async () => (await w.anonymous.get('/health')).status === 200);
+    });
+
+    it('after FLUSHALL the reconciliation rebuilds every pending job, and its own schedule', async () => {
+      await register();
+      await register({ categoryId: w.categories.other });
+      // Let the relay and the syncs settle so the snapshot is the steady state.
+      await eventually(async () => {
+        const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM outbox WHERE relayed_at IS NULL`);
+        return n === 0 && (await queue.getJobCounts('waiting', 'active')).waiting === 0;
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      // The restart in the previous test came back empty (no persistence): the jobs of the older cases are gone.
+      const healed = await worker.get(DeadlineReconciler).reconcile();
+      expect(healed.jobsRecreated).toBeGreaterThan(0);
+      const before = (await queue.getDelayed(0, -1)).map((j) => j.id).filter((id) => id!.startsWith('deadline.')).sort();
+      expect(before.length).toBeGreaterThanOrEqual(8);
+
+      const client = redis.client();
+      await client.flushall();
+      client.disconnect();
+      expect(await queue.getDelayed(0, -1)).toHaveLength(0);
+
+      await worker.get(DeadlineWorker).ensureReconciliationSchedule();
+      expect((await queue.getJobSchedulers()).map((s) => s.key)).toContain(RECONCILE_SCHEDULER_ID);
+      const report = await worker.get(DeadlineReconciler).reconcile();
+      expect(report.jobsRecreated).toBe(before.length);
+      const after = (await queue.getDelayed(0, -1)).map((j) => j.id).filter((id) => id!.startsWith('deadline.')).sort();
+      expect(after).toEqual(before);
+
+      // Nothing is missing any more: a second pass recreates nothing.
+      expect((await worker.get(DeadlineReconciler).reconcile()).jobsRecreated).toBe(0);
+    });
+  });
+
+  describe('policy and calendar are data', () => {
+    it('a policy edit applies to new appeals, and the case shows how its due date was computed', async () => {
+      const policy = { decisionWorkdays: 10, forwardingWorkdays: 3, reminderLeadWorkdays: 1, escalationWorkdays: [2], restartOnTransfer: false };
+      const put = await w.admin.put('/deadline-policies/proposal', policy);
+      expect(put.status).toBe(200);
+      expect(put.body).toMatchObject({ appealType: 'proposal', ...policy });
+      try {
+        const a = await register({ type: 'proposal', receivedAt: '2026-11-27T05:00:00Z' }); // Friday
+        expect(a.dueDate).toBe((await calendar()).addWorkingDays('2026-11-27', 10));
+        const explained = (await w.users.controllerAla.get(`/appeals/${a.id}/deadline`)).body;
+        expect(explained.policy).toMatchObject({ appealType: 'proposal', decisionWorkdays: 10 });
+        expect(explained.basis).toMatchObject({ startDate: '2026-11-27', termWorkdays: 10, pausedWorkdays: 0, computedDueDate: a.dueDate });
+        // Two weekends stepped over.
+        expect(explained.basis.daysSkipped).toEqual([
+          { date: '2026-11-28', reason: 'weekend', name: null },
+          { date: '2026-11-29', reason: 'weekend', name: null },
+          { date: '2026-12-05', reason: 'weekend', name: null },
+          { date: '2026-12-06', reason: 'weekend', name: null },
+        ]);
+        const list = await w.users.analystKz.get('/deadline-policies');
+        expect(list.status).toBe(200);
+        expect(list.body).toHaveLength(6);
+      } finally {
+        await w.admin.put('/deadline-policies/proposal', { ...policy, decisionWorkdays: 15, reminderLeadWorkdays: 2, escalationWorkdays: [3, 10] });
+      }
+    });
+
+    it('a transfer restarts the clock only when the policy says so', async () => {
+      const base = { decisionWorkdays: 15, forwardingWorkdays: 3, reminderLeadWorkdays: 2, escalationWorkdays: [3, 10] };
+      await w.admin.put('/deadline-policies/request', { ...base, restartOnTransfer: true });
+      try {
+        const a = await register({ type: 'request', receivedAt: daysAgo(8) });
+        const moved = await w.users.controllerAla.post(`/appeals/${a.id}/route`, { agencyId: w.agencies.minConstruction, reason: 'Не компетенция акимата' });
+        expect(moved.status).toBe(200);
+        expect(moved.body.dueDate).toBe((await calendar()).addWorkingDays(today(), 15));
+        const b = await register({ type: 'complaint', receivedAt: daysAgo(8) });
+        const kept = await w.users.controllerAla.post(`/appeals/${b.id}/route`, { agencyId: w.agencies.minConstruction });
+        expect(kept.body.dueDate).toBe(b.dueDate);
+      } finally {
+        await w.admin.put('/deadline-policies/request', { ...base, restartOnTransfer: false });
+      }
+    });
+
+    it('a holiday declared inside a term moves the due date and the jobs', async () => {
+      const a = await register();
+      await eventually(() => dueJobOn(a.id, a.dueDate));
+      const cal = await calendar();
+      const holiday = cal.addWorkingDays(today(), 2);
+      const put = await w.admin.put(`/calendar/days/${holiday}`, { kind: 'holiday', name: 'Тестовый выходной' });
+      expect(put.status).toBe(200);
+      try {
+        const moved = cal.addWorkingDays(a.dueDate, 1);
+        await eventually(async () => (await appeal(a.id)).dueDate === moved, 15_000);
+        await eventually(async () => !(await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(a.id, moved)), 15_000);
+        const explained = (await w.admin.get(`/appeals/${a.id}/deadline`)).body;
+        expect(explained.history.at(-1)).toMatchObject({ type: 'due_date_recomputed', data: { calendarDay: holiday, previousDueDate: a.dueDate, dueDate: moved } });
+        expect(explained.basis.daysSkipped).toContainEqual({ date: holiday, reason: 'holiday', name: 'Тестовый выходной' });
+      } finally {
+        await w.admin.delete(`/calendar/days/${holiday}`);
+      }
+      await eventually(async () => (await appeal(a.id)).dueDate === a.dueDate, 15_000);
+    });
+  });
+
+  describe('lists, access and bad input', () => {
+    it('upcoming lists the cases due within N working days, in scope', async () => {
+      const a = await register();
+      const res = await w.users.controllerAla.get('/deadlines/upcoming?workdays=15&pageSize=200');
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((x: { id: string }) => x.id)).toContain(a.id);
+      const soon = await w.users.controllerAla.get('/deadlines/upcoming?workdays=1&pageSize=200');
+      expect(soon.body.items.map((x: { id: string }) => x.id)).not.toContain(a.id);
+      const other = await w.users.controllerAst.get('/deadlines/upcoming?workdays=15&pageSize=200');
+      expect(other.body.items.map((x: { id: string }) => x.id)).not.toContain(a.id);
+      const stats = await w.users.controllerAla.get('/deadlines/stats');
+      expect(stats.status).toBe(200);
+      expect(stats.body.overdue).toBeGreaterThanOrEqual(1);
+      expect((await w.users.controllerAst.get('/deadlines/stats')).body).toEqual({ onTrack: 0, dueSoon: 0, overdue: 0, paused: 0 });
+    });
+
+    it.each([
+      ['/deadlines/upcoming?workdays=abc', 'workdays'],
+      ['/deadlines/upcoming?workdays=', 'workdays'],
+      ['/deadlines/upcoming?workdays=61', 'workdays'],
+      ['/deadlines/overdue?pageSize=500', 'pageSize'],
+      ['/staff-notifications?unread=maybe', 'unread'],
+      ['/appeals/not-a-uuid/deadline', 'id'],
+    ])('GET %s → 400 naming %s', async (path, field) => {
+      const res = await w.users.controllerAla.get(path);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    });
+
+    it.each([
+      [{ decisionWorkdays: 0 }, 'decisionWorkdays'],
+      [{ decisionWorkdays: '15' }, 'decisionWorkdays'],
+      [{ escalationWorkdays: [10, 3] }, 'escalationWorkdays'],
+      [{ escalationWorkdays: [1, 2, 3, 4, 5, 6] }, 'escalationWorkdays'],
+      [{ reminderLeadWorkdays: 15 }, 'reminderLeadWorkdays'],
+      [{ restartOnTransfer: 'yes' }, 'restartOnTransfer'],
+      [{ extra: 1 }, 'extra'],
+    ])('PUT /deadline-policies/complaint %j → 400 naming %s', async (change, field) => {
+      const body = { decisionWorkdays: 15, forwardingWorkdays: 3, reminderLeadWorkdays: 2, escalationWorkdays: [3, 10], restartOnTransfer: false, ...change };
+      const res = await w.admin.put('/deadline-policies/complaint', body);
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      expect((await w.admin.get('/deadline-policies')).body.find((p: { appealType: string }) => p.appealType === 'complaint').decisionWorkdays).toBe(15);
+    });
+
+    it('only an admin edits policies; an unknown type is a 400', async () => {
+      const body = { decisionWorkdays: 15, forwardingWorkdays: 3, reminderLeadWorkdays: 2, escalationWorkdays: [3, 10], restartOnTransfer: false };
+      expect((await w.users.controllerAla.put('/deadline-policies/complaint', body)).status).toBe(403);
+      expect((await w.anonymous.put('/deadline-policies/complaint', body)).status).toBe(401);
+      const unknown = await w.admin.put('/deadline-policies/petition', body);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.details[0].field).toBe('type');
+    });
+
+    it('a deadline is scoped like its case; analysts see no cases', async () => {
+      const a = await register();
+      expect((await w.users.controllerAst.get(`/appeals/${a.id}/deadline`)).status).toBe(404);
+      expect((await w.users.officerMinHealth.get(`/appeals/${a.id}/deadline`)).status).toBe(404);
+      expect((await w.users.officerAlaAkimat.get(`/appeals/${a.id}/deadline`)).status).toBe(200);
+      expect((await w.users.analystKz.get(`/appeals/${a.id}/deadline`)).status).toBe(403);
+      expect((await w.users.analystKz.get('/deadlines/overdue')).status).toBe(403);
+      expect((await w.users.controllerAla.post('/staff-notifications/999999999/read')).status).toBe(404);
+    });
+
+    it('the queue dashboard is for admins only; health shows the queue depth', async () => {
+      const server = t.app.getHttpServer();
+      const anonymous = await request(server).get('/admin/queues');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers['www-authenticate']).toContain('Basic');
+      expect(anonymous.body.code).toBe('UNAUTHORIZED');
+      expect((await request(server).get('/admin/queues').set('Authorization', `Bearer ${w.users.controllerAla.token}`)).status).toBe(403);
+      expect((await request(server).get('/admin/queues').auth('admin', 'wrong-password')).status).toBe(401);
+      const page = await request(server).get('/admin/queues').set('Authorization', `Bearer ${w.admin.token}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<html');
+      expect((await request(server).get('/admin/queues').auth('admin', 'admin-password')).status).toBe(200);
+      const api = await request(server).get('/admin/queues/api/queues').set('Authorization', `Bearer ${w.admin.token}`);
+      expect(api.status).toBe(200);
+      expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['deadlines', 'notifications']);
+
+      const health = await w.anonymous.get('/health');
+      expect(health.status).toBe(200);
+      expect(health.body.queues.deadlines).toEqual(expect.objectContaining({ delayed: expect.any(Number), failed: expect.any(Number) }));
+    });
+  });
+});
