@@ -18,6 +18,7 @@ import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { ReceptionsModule } from './receptions/receptions.module';
+import { ReportsModule } from './reports/reports.module';
 import { RedisModule } from './redis/redis.module';
 import { RoutingModule } from './routing/routing.module';
 import { UsersModule } from './users/users.module';
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module';
     LifecycleModule,
     CallCentreModule,
     ReceptionsModule,
+    ReportsModule,
     HealthModule,
   ],
   providers: [
