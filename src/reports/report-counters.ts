@@ -16,10 +16,10 @@ export type StoredCounter = (typeof STORED_COUNTERS)[number];
 export function appealContributionSql(a: string): Record<StoredCounter, string> {
   return {
     received: '1',
-    positive: `(${a}.outcome = 'positive')::int`,
-    explained: `(${a}.outcome = 'explained')::int`,
-    rejected: `(${a}.outcome = 'rejected')::int`,
-    without_consideration: `(${a}.outcome = 'without_consideration')::int`,
+    positive: `coalesce(${a}.outcome = 'positive', false)::int`,
+    explained: `coalesce(${a}.outcome = 'explained', false)::int`,
+    rejected: `coalesce(${a}.outcome = 'rejected', false)::int`,
+    without_consideration: `coalesce(${a}.outcome = 'without_consideration', false)::int`,
     withdrawn: `(${a}.status = 'withdrawn')::int`,
     pending: `(${a}.status IN ('registered','routed','in_progress','paused'))::int`,
     overdue: `(${a}.deadline_state = 'overdue')::int`,
