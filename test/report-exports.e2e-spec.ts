@@ -72,9 +72,10 @@ describe('report exports', () => {
     expect(sheet.rowCount).toBe(5);
     expect(values(2).slice(0, 6)).toEqual(['2025-01-01..2025-03-31', '2025-01', 1, 1, 1, 0]);
     expect(values(5).slice(0, 6)).toEqual(['2025-01-01..2025-03-31 Total', undefined, 3, 2, 1, 0]);
-    const share = sheet.getRow(5).getCell(14);
+    const share = sheet.getRow(5).getCell(13);
     expect(share.value).toBe(0.5);
     expect(share.numFmt).toBe('0.0%');
+    expect(sheet.getRow(5).getCell(14).value).toBe(1 / 3);
     expect(typeof sheet.getRow(5).getCell(3).value).toBe('number');
   });
 
