@@ -14,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module';
     CallCentreModule,
     ReceptionsModule,
     ReportsModule,
+    ImportsModule,
     HealthModule,
   ],
   providers: [

@@ -3,10 +3,12 @@ import { JobsOptions } from 'bullmq';
 /** Every queue, job name and option preset in one place (STYLE.md "One queue catalogue"). */
 export const QUEUES = {
   notifications: 'notifications',
+  imports: 'imports',
 } as const;
 
 export const JOBS = {
   deliverNotification: 'deliver-notification',
+  importAppeals: 'import-appeals',
 } as const;
 
 /** Retried with exponential backoff; failures kept for inspection, successes trimmed. */
@@ -19,3 +21,6 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 
 /** Job ids are deterministic, so relaying the same outbox row twice enqueues it once. */
 export const outboxJobId = (outboxId: number): string => `outbox-${outboxId}`;
+
+/** One job per historical import, however often it is queued. */
+export const importJobId = (importId: string): string => `import-${importId}`;
