@@ -48,6 +48,21 @@ export class Deadlines1763700000004 implements MigrationInterface {
         ALTER COLUMN deadline_start SET NOT NULL,
         ALTER COLUMN deadline_term_workdays SET NOT NULL,
         ADD CONSTRAINT appeals_paused_workdays_ck CHECK (paused_workdays >= 0)`);
+    // Writers other than intake (historical imports, seeds) may leave the basis out: day 0 is then
+    // the day of receipt and the term the type's policy.
+    await q.query(`
+      CREATE FUNCTION appeals_deadline_basis_defaults() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.deadline_start := coalesce(NEW.deadline_start, NEW.received_on);
+        IF NEW.deadline_term_workdays IS NULL THEN
+          SELECT decision_workdays INTO NEW.deadline_term_workdays FROM deadline_policies WHERE appeal_type = NEW.type;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER appeals_deadline_basis_defaults BEFORE INSERT ON appeals
+      FOR EACH ROW WHEN (NEW.deadline_start IS NULL OR NEW.deadline_term_workdays IS NULL)
+      EXECUTE FUNCTION appeals_deadline_basis_defaults()`);
     // The reconciliation's keyset walk over the cases whose clock runs.
     await q.query(`CREATE INDEX appeals_clock_running_idx ON appeals (id) WHERE status IN ('registered','routed','in_progress')`);
 
@@ -83,6 +98,8 @@ export class Deadlines1763700000004 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS deadline_schedules`);
     await q.query(`DROP TABLE IF EXISTS staff_notifications`);
     await q.query(`DROP INDEX IF EXISTS appeals_clock_running_idx`);
+    await q.query(`DROP TRIGGER IF EXISTS appeals_deadline_basis_defaults ON appeals`);
+    await q.query(`DROP FUNCTION IF EXISTS appeals_deadline_basis_defaults()`);
     await q.query(`
       ALTER TABLE appeals
         DROP CONSTRAINT IF EXISTS appeals_paused_workdays_ck,

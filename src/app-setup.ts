@@ -9,6 +9,8 @@ import { Environment } from './config/environment';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
+/** The historical import takes a CSV file as its body: a larger limit for that one route. */
+export const IMPORT_BODY_LIMIT = '20mb';
 
 /** Everything main.ts does to the app besides listening; the e2e tests use it too. */
 export function configureApp(app: NestExpressApplication): void {
@@ -16,6 +18,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   if (env.TRUST_PROXY) app.set('trust proxy', parseTrustProxy(env.TRUST_PROXY));
   app.disable('x-powered-by');
+  app.use(`/${API_PREFIX}/admin/imports/appeals`, express.text({ limit: IMPORT_BODY_LIMIT, type: ['text/csv'] }));
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParserErrors);
   mountQueueDashboard(app);

@@ -15,11 +15,13 @@ import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { QueueModule } from './queue/queue-registry';
 import { ReceptionsModule } from './receptions/receptions.module';
+import { ReportsModule } from './reports/reports.module';
 import { RedisModule } from './redis/redis.module';
 import { RoutingModule } from './routing/routing.module';
 import { UsersModule } from './users/users.module';
@@ -47,6 +49,8 @@ import { UsersModule } from './users/users.module';
     DeadlinesModule,
     CallCentreModule,
     ReceptionsModule,
+    ReportsModule,
+    ImportsModule,
     HealthModule,
   ],
   providers: [

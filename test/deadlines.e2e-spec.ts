@@ -377,7 +377,7 @@ describe('statutory deadlines through BullMQ', () => {
       expect((await request(server).get('/admin/queues').auth('admin', 'admin-password')).status).toBe(200);
       const api = await request(server).get('/admin/queues/api/queues').set('Authorization', `Bearer ${w.admin.token}`);
       expect(api.status).toBe(200);
-      expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['deadlines', 'notifications']);
+      expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['deadlines', 'imports', 'notifications']);
 
       const health = await w.anonymous.get('/health');
       expect(health.status).toBe(200);

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DEFAULT_JOB_OPTIONS, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
+import { DEFAULT_JOB_OPTIONS, importJobId, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { OUTBOX_TOPICS } from './outbox-topics';
 
@@ -63,6 +63,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const notifications = rows.filter((r) => r.topic === OUTBOX_TOPICS.notification);
     const deadlines = rows.filter((r) => r.topic === OUTBOX_TOPICS.deadlines);
     const calendar = rows.filter((r) => r.topic === OUTBOX_TOPICS.calendar);
+    const imports = rows.filter((r) => r.topic === OUTBOX_TOPICS.import);
 
     const deadlineJobs: { name: string; data: Record<string, unknown>; opts: JobsOptions }[] = calendar.map((r) => ({
       name: JOBS.recomputeDueDates,
@@ -83,6 +84,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           notifications.map((r) => ({ name: JOBS.deliverNotification, data: { outboxId: r.id }, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) } })),
         ),
       deadlineJobs.length && this.queues.get(QUEUES.deadlines).addBulk(deadlineJobs),
+      imports.length &&
+        this.queues.get(QUEUES.imports).addBulk(
+          imports.map((r) => {
+            const importId = r.payload.importId as string;
+            return { name: JOBS.importAppeals, data: { importId }, opts: { ...DEFAULT_JOB_OPTIONS, attempts: 3, jobId: importJobId(importId) } };
+          }),
+        ),
     ]);
   }
 

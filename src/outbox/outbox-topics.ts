@@ -9,13 +9,15 @@ export const OUTBOX_TOPICS = {
   deadlines: 'deadlines',
   /** A calendar day changed (payload `{date}`): recompute the due dates it moves. No case of its own. */
   calendar: 'calendar',
+  /** A historical import was accepted (payload `{importId}`): run it in the worker. No case of its own. */
+  import: 'import',
 } as const;
 
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
 export interface OutboxMessage {
   topic: OutboxTopic;
-  /** null for a message about no single case (calendar). */
+  /** null for a message about no single case (calendar, import). */
   appealId: string | null;
   payload?: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import { JobsOptions } from 'bullmq';
 export const QUEUES = {
   notifications: 'notifications',
   deadlines: 'deadlines',
+  imports: 'imports',
 } as const;
 
 export const JOBS = {
@@ -16,6 +17,7 @@ export const JOBS = {
   recomputeDueDates: 'recompute-due-dates',
   /** Compare the open cases in Postgres with the jobs in Redis and recreate what is missing. */
   reconcileDeadlines: 'reconcile-deadlines',
+  importAppeals: 'import-appeals',
 } as const;
 
 /** The stable key of the reconciliation's repeatable schedule (one schedule however many workers). */
@@ -40,3 +42,5 @@ export const outboxJobId = (outboxId: number): string => `outbox-${outboxId}`;
 
 /** One job for a batch of outbox rows, named by its first and last row. */
 export const outboxBatchJobId = (topic: string, ids: number[]): string => `outbox-${topic}-${ids[0]}-${ids[ids.length - 1]}`;
+/** One job per historical import, however often it is queued. */
+export const importJobId = (importId: string): string => `import-${importId}`;

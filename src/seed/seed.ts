@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { seedDemoAppeals } from './demo-appeals';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoUsers } from './demo-users';
 import { seedReferenceData } from './seed-reference-data';
 
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
       console.log(`demo users (password from DEMO_PASSWORD): ${users.join(', ')}`);
       const added = await seedDemoAppeals(app, Number(process.env.DEMO_APPEALS ?? 1500), 12);
       console.log(`demo appeals added: ${added}`);
+      const history = await seedDemoHistory(app.get(DataSource), Number(process.env.DEMO_HISTORY_APPEALS ?? 60000));
+      console.log(`demo history added: ${history.appeals} finished appeals 2022 on, ${history.sessions} reception sessions`);
     }
   } finally {
     await app.close();

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { insertPastAppeal } from './support/report-data';
+import { startTestApp, TestApp } from './support/test-app';
+import { buildWorld, World } from './support/world';
+
+const COUNTERS = `count(*) AS received,
+  count(*) FILTER (WHERE outcome = 'positive') AS positive, count(*) FILTER (WHERE outcome = 'explained') AS explained,
+  count(*) FILTER (WHERE outcome = 'rejected') AS rejected, count(*) FILTER (WHERE outcome = 'without_consideration') AS without_consideration,
+  count(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
+  count(*) FILTER (WHERE status IN ('registered','routed','in_progress','paused')) AS pending,
+  count(*) FILTER (WHERE deadline_state = 'overdue') AS overdue, count(*) FILTER (WHERE deadline_state = 'met') AS answered_on_time`;
+const STORED = 'received, positive, explained, rejected, without_consideration, withdrawn, pending, overdue, answered_on_time';
+
+/** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals. */
+async function mismatches(t: TestApp): Promise<number> {
+  const [{ n }] = await t.db.query(`
+    WITH plain_full AS (
+      SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, category_id, agency_id, ${COUNTERS}
+        FROM appeals GROUP BY 1, 2, 3, 4, 5, 6),
+    cube_full AS (SELECT month, branch_id, channel, type, category_id, agency_id, ${STORED} FROM appeal_stats WHERE received <> 0),
+    plain_branch AS (
+      SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, ${COUNTERS} FROM appeals GROUP BY 1, 2, 3, 4),
+    cube_branch AS (SELECT month, branch_id, channel, type, ${STORED} FROM appeal_stats_branch WHERE received <> 0)
+    SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
+          + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
+          + (SELECT count(*) FROM (SELECT * FROM plain_branch EXCEPT ALL SELECT * FROM cube_branch) x)
+          + (SELECT count(*) FROM (SELECT * FROM cube_branch EXCEPT ALL SELECT * FROM plain_branch) x))::int AS n`);
+  // A zero row left behind must really be all zeros.
+  const [{ z }] = await t.db.query(`
+    SELECT (SELECT count(*) FROM appeal_stats WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
+         + (SELECT count(*) FROM appeal_stats_branch WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0) AS z`);
+  return n + Number(z);
+}
+
+/**
+ * Property: whatever sequence of writes hits the appeals (intake through the API, lifecycle
+ * actions, single-row and multi-row SQL updates as a deadline job or a correction would make,
+ * deletes), the aggregates equal a plain GROUP BY over the appeals.
+ */
+describe('report aggregates', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('always equal a plain GROUP BY over the appeals after random changes', async () => {
+    const branches = Object.values(w.branches);
+    const categories = Object.values(w.categories);
+    const agencies = [...Object.values(w.agencies), null];
+    const ids: string[] = [];
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('insert' as const),
+        branch: fc.constantFrom(...branches),
+        category: fc.constantFrom(...categories),
+        agency: fc.constantFrom(...agencies),
+        channel: fc.constantFrom('portal', 'mail', 'call_centre'),
+        type: fc.constantFrom('complaint', 'statement'),
+        month: fc.integer({ min: 1, max: 4 }),
+        closed: fc.constantFrom(null, 'positive', 'rejected'),
+      }),
+      fc.record({ kind: fc.constant('intake' as const), branch: fc.constantFrom(w.branches.alaBos, w.branches.astEsl), day: fc.integer({ min: 1, max: 28 }) }),
+      fc.record({ kind: fc.constant('lifecycle' as const), pick: fc.nat(), action: fc.constantFrom('accept', 'answer', 'close', 'reopen', 'withdraw') }),
+      fc.record({ kind: fc.constant('deadline' as const), pick: fc.nat(), state: fc.constantFrom('due_soon', 'overdue', 'on_track') }),
+      fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), branch: fc.constantFrom(...branches), month: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ kind: fc.constant('bulk' as const), state: fc.constantFrom('overdue', 'on_track') }),
+      fc.record({ kind: fc.constant('noop' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+    );
+    const pick = (n: number) => ids[n % ids.length];
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 25 }), async (ops) => {
+        for (const o of ops) {
+          if (o.kind === 'insert') {
+            ids.push(
+              await insertPastAppeal(t, {
+                branchId: o.branch, categoryId: o.category, agencyId: o.closed ? w.agencies.minHealth : o.agency, channel: o.channel, type: o.type,
+                receivedOn: `2025-0${o.month}-1${o.month}`, status: o.closed ? 'closed' : o.agency ? 'routed' : 'registered',
+                outcome: o.closed ?? undefined, deadlineState: o.closed ? 'met' : 'on_track',
+              }),
+            );
+          } else if (o.kind === 'intake') {
+            const res = await w.admin.post('/appeals').send({
+              type: 'complaint', categoryId: w.categories.housingRepair, branchId: o.branch, subject: 'S', text: 'T', language: 'kk',
+              anonymous: true, channel: 'portal', receivedAt: `2025-03-${String(o.day).padStart(2, '0')}T12:00:00+05:00`,
+            });
+            expect(res.status).toBe(201);
+            ids.push(res.body.id);
+          } else if (!ids.length) {
+            continue;
+          } else if (o.kind === 'lifecycle') {
+            const body = o.action === 'answer' ? { outcome: 'explained', text: 'Разъяснено' } : o.action === 'reopen' ? { reason: 'Проверка' } : {};
+            await w.admin.post(`/appeals/${pick(o.pick)}/${o.action}`).send(body); // 409 from the wrong status is fine
+          } else if (o.kind === 'deadline') {
+            await t.db.query(`UPDATE appeals SET deadline_state = $2 WHERE id = $1 AND status NOT IN ('answered','closed','withdrawn')`, [pick(o.pick), o.state]);
+          } else if (o.kind === 'move') {
+            await t.db.query(`UPDATE appeals SET branch_id = $2, received_on = $3 WHERE id = $1`, [pick(o.pick), o.branch, `2025-0${o.month}-05`]);
+          } else if (o.kind === 'bulk') {
+            await t.db.query(`UPDATE appeals SET deadline_state = $1 WHERE status IN ('routed','registered','in_progress')`, [o.state]);
+          } else if (o.kind === 'noop') {
+            await t.db.query(`UPDATE appeals SET subject = subject || '.' WHERE id = $1`, [pick(o.pick)]);
+          } else {
+            const id = ids.splice(o.pick % ids.length, 1)[0];
+            await t.db.query(`DELETE FROM outbox WHERE appeal_id = $1`, [id]);
+            await t.db.query(`DELETE FROM appeals WHERE id = $1`, [id]);
+          }
+        }
+        expect(await mismatches(t)).toBe(0);
+      }),
+      { numRuns: 25 },
+    );
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM appeals`);
+    expect(n).toBeGreaterThan(20);
+  });
+
+  it('detects a wrong aggregate (the check itself can fail)', async () => {
+    await insertPastAppeal(t, {
+      branchId: w.branches.alaBos, categoryId: w.categories.health, channel: 'mail', type: 'report', receivedOn: '2025-01-02', status: 'registered',
+    });
+    await t.db.query(`UPDATE appeal_stats SET received = received + 1 WHERE type = 'report'`);
+    expect(await mismatches(t)).toBeGreaterThan(0);
+  });
+});
