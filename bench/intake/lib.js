@@ -72,8 +72,8 @@ async function waitFor(url, timeoutMs = 30_000) {
 }
 
 /** The real API (`node dist/src/main.js`) as a child process; `nodeOptions` e.g. --require a counter. */
-async function startApi({ port, databaseUrl, queuePrefix, nodeOptions = '', env = {}, entry = 'dist/src/main.js' }) {
-  const child = spawn('node', [entry], {
+async function startApi({ port, databaseUrl, queuePrefix, nodeOptions = '', nodeArgs = [], env = {}, entry = 'dist/src/main.js' }) {
+  const child = spawn('node', [...nodeArgs, entry], {
     cwd: ROOT,
     env: {
       ...process.env,

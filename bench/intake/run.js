@@ -101,11 +101,12 @@ async function rawInserts(databaseUrl, ctx, nextBody, duration) {
   const databaseUrl = await prepareDatabase(DB);
   const countFile = path.join(os.tmpdir(), `bench-queries-${process.pid}.json`);
   const profDir = path.join(ROOT, 'bench', 'intake', 'profiles');
-  const nodeOptions = [`--require ${path.join(__dirname, 'count-queries.js')}`, CPU_PROF ? `--cpu-prof --cpu-prof-dir=${profDir}` : ''].join(' ');
+  const nodeOptions = `--require ${path.join(__dirname, 'count-queries.js')}`;
+  const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const results = { machine: machine(), connections: CONNECTIONS, duration: DURATION };
 
   log('real API');
-  const api = await startApi({ port: 3901, databaseUrl, queuePrefix: `bench_${process.pid}`, nodeOptions, env: { QUERY_COUNT_FILE: countFile } });
+  const api = await startApi({ port: 3901, databaseUrl, queuePrefix: `bench_${process.pid}`, nodeOptions, nodeArgs, env: { QUERY_COUNT_FILE: countFile } });
   try {
     const ctx = await intakeContext(api.url, databaseUrl);
     const nextBody = bodies(ctx);
