@@ -20,7 +20,6 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
   answerClientErrors(app.getHttpServer());
   setUpSwagger(app);
 }
