@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ErrorBody } from './common/errors/error-code';
@@ -23,7 +25,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(bodyParserErrors);
   mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
+  answerClientErrors(app.getHttpServer());
   setUpSwagger(app);
 }
 
@@ -54,6 +56,36 @@ function bodyParserErrors(err: { type?: string; status?: number } | undefined, _
     return next(err);
   }
   res.status(body.statusCode).json(body);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (headers over 16 KB, broken
+ * request lines, a client too slow to send its headers) get the contract's error body too;
+ * Node's default answer has none.
+ */
+function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    let body: ErrorBody;
+    let reason: string;
+    if (err.code === 'HPE_HEADER_OVERFLOW') {
+      body = { statusCode: 431, code: 'HEADERS_TOO_LARGE', message: 'The request headers are too large' };
+      reason = 'Request Header Fields Too Large';
+    } else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      body = { statusCode: 408, code: 'REQUEST_TIMEOUT', message: 'The request was not received in time' };
+      reason = 'Request Timeout';
+    } else {
+      body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request is not valid HTTP', details: [{ field: 'request', message: 'malformed HTTP request' }] };
+      reason = 'Bad Request';
+    }
+    const json = JSON.stringify(body);
+    socket.end(
+      `HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+    );
+  });
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

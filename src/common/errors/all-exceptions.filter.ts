@@ -40,6 +40,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status];
+      if (code === 'VALIDATION_FAILED') {
+        // Framework 400s (a path Express cannot percent-decode) name no field; the contract wants details.
+        const message = httpMessage(exception);
+        return { statusCode: status, code, message, details: [{ field: 'request', message }] };
+      }
       if (code) return { statusCode: status, code, message: httpMessage(exception) };
     }
     const fromDb = fromDatabaseError(exception);

@@ -23,10 +23,11 @@ const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 export function fromDatabaseError(exception: unknown): MappedError | null {
   const err = ((exception as { driverError?: PgError })?.driverError ?? exception) as PgError | undefined;
   const code = err?.code;
-  if (!code) return null;
-  if (CONNECTION_ERRORS.has(code) || /connection terminated|timeout exceeded when trying to connect/i.test(String((exception as Error).message))) {
+  // pg-pool's "timeout exceeded when trying to connect" (every client busy) carries no code.
+  if ((code && CONNECTION_ERRORS.has(code)) || /connection terminated|timeout exceeded when trying to connect/i.test(String((exception as Error)?.message))) {
     return { code: 'UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
   }
+  if (!code) return null;
   const field = fieldOf(err);
   switch (code) {
     case '23505':

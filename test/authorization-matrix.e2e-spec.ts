@@ -1,0 +1,330 @@
+import request from 'supertest';
+import { ApiClient, login } from './support/api-client';
+import { startTestApp, TestApp } from './support/test-app';
+import { appealInput, buildWorld, PASSWORD, World } from './support/world';
+
+/**
+ * The authorization matrix (issue 6.5): every endpoint × every role × an object in and out of the
+ * caller's scope → the status API.md prescribes; and no list shows anything out of scope.
+ *
+ * The table below is data: a new endpoint is one more row. Every operation of the OpenAPI document
+ * must have a row (the first test lists the ones that do not).
+ *
+ * Callers: the admin; an operator, a reception clerk, a controller and an analyst of the Almaty
+ * city branch (ALA and its districts); an officer of the Almaty akimat; nobody (no token).
+ * "In scope" is an object in the ALA subtree (for the officer: assigned to the Almaty akimat);
+ * "out of scope" is the same kind of object in Astana.
+ */
+type Role = 'admin' | 'operator' | 'reception' | 'controller' | 'agency_officer' | 'analyst' | 'anonymous';
+type Scope = 'in' | 'out';
+const ROLES: Role[] = ['admin', 'operator', 'reception', 'controller', 'agency_officer', 'analyst', 'anonymous'];
+const STAFF: Role[] = ['admin', 'operator', 'reception', 'controller', 'agency_officer', 'analyst'];
+
+interface Req {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  body?: object;
+}
+
+interface Row {
+  /** `METHOD /path` as in the OpenAPI document (without /api/v1). */
+  op: string;
+  /** Who may call it: 'public', or the roles (admin may always). */
+  who: 'public' | Role[];
+  /**
+   * How scope shows for an allowed caller out of scope: 'object' → 404 (the object "does not exist"),
+   * 'target' → 403 (the body names a branch the caller may not write to), 'none' → no difference.
+   */
+  scope: 'object' | 'target' | 'none';
+  ok: 200 | 201 | 204;
+  /** The request; `fresh` asks for a new object in the right state (the call is expected to succeed). */
+  req: (s: Scope, fresh: boolean) => Promise<Req>;
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let w: World;
+  let clients: Record<Role, ApiClient>;
+  let shared: Record<Scope, { appeal: { id: string; number: string; trackingCode?: string }; session: string }>;
+  let seq = 0;
+  const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    const analyst = await w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Analyst ALA', role: 'analyst', branchId: w.branches.ala });
+    expect(analyst.status).toBe(201);
+    clients = {
+      admin: w.admin,
+      operator: w.users.operatorAla,
+      reception: w.users.receptionAla,
+      controller: w.users.controllerAla,
+      agency_officer: w.users.officerAlaAkimat,
+      analyst: await login(w.server, 'analyst.ala', PASSWORD),
+      anonymous: w.anonymous,
+    };
+    const portal = await w.anonymous.post('/portal/appeals', portalBody('in'));
+    expect(portal.status).toBe(201);
+    shared = {
+      in: { appeal: { ...(await freshAppeal('in')), trackingCode: portal.body.trackingCode }, session: await session('in') },
+      out: { appeal: await freshAppeal('out'), session: await session('out') },
+    };
+    shared.in.appeal.number = portal.body.number;
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  // ---------------------------------------------------------------- fixtures
+
+  const branchOf = (s: Scope) => (s === 'in' ? w.branches.alaBos : w.branches.astEsl);
+  const staffBody = (s: Scope) => ({ ...appealInput(w, { branchId: branchOf(s), categoryId: w.categories.housing }), channel: 'mail' });
+  const portalBody = (s: Scope) => {
+    const { receivedAt: _r, ...body } = appealInput(w, { branchId: branchOf(s), categoryId: w.categories.housing });
+    return body;
+  };
+  const inAlmaty = (d: number) => new Date(Date.now() + d * 86_400_000 + 5 * 3_600_000).toISOString().slice(0, 10);
+
+  async function adminPost(path: string, body: object): Promise<request.Response> {
+    const res = await w.admin.post(path, body);
+    if (res.status >= 300) throw new Error(`${path} → ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  }
+
+  /** A new appeal, routed by rule to the Almaty (in) or Astana (out) akimat, then moved to `state`. */
+  async function freshAppeal(s: Scope, state: 'routed' | 'in_progress' | 'paused' | 'answered' = 'routed'): Promise<{ id: string; number: string }> {
+    const { body } = await adminPost('/appeals', staffBody(s));
+    const steps: [string, object][] = {
+      routed: [],
+      in_progress: [['accept', {}]],
+      paused: [['accept', {}], ['pause', { reason: 'need documents' }]],
+      answered: [['accept', {}], ['answer', { outcome: 'explained', text: 'Ответ' }]],
+    }[state] as [string, object][];
+    for (const [action, payload] of steps) await adminPost(`/appeals/${body.id}/${action}`, payload);
+    return { id: body.id, number: body.number };
+  }
+
+  async function session(s: Scope): Promise<string> {
+    const { body } = await adminPost('/receptions', receptionBody(s));
+    return body.id;
+  }
+
+  const receptionBody = (s: Scope) => ({
+    branchId: s === 'in' ? w.branches.ala : w.branches.ast,
+    hostName: 'Депутат маслихата',
+    hostType: 'maslikhat_deputy',
+    startsAt: '2026-11-18T10:00:00+05:00',
+    format: 'in_person',
+  });
+
+  /** A lifecycle action on a fresh appeal in `from` (when expected to succeed) or the shared one. */
+  const action =
+    (name: string, from: Parameters<typeof freshAppeal>[1], body: () => object = () => ({})) =>
+    async (s: Scope, fresh: boolean): Promise<Req> => ({
+      method: 'post',
+      path: `/appeals/${fresh ? (await freshAppeal(s, from)).id : shared[s].appeal.id}/${name}`,
+      body: body(),
+    });
+
+  // ---------------------------------------------------------------- the table
+
+  const CASE_READERS: Role[] = ['operator', 'reception', 'controller', 'agency_officer'];
+  const ROWS: Row[] = [
+    { op: 'GET /health', who: 'public', scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/health' }) },
+    { op: 'POST /auth/login', who: 'public', scope: 'none', ok: 200, req: async () => ({ method: 'post', path: '/auth/login', body: { login: 'controller.ala', password: PASSWORD } }) },
+
+    { op: 'POST /users', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/users', body: { login: `u.${unique().toLowerCase()}`, password: PASSWORD, fullName: 'New', role: 'controller', branchId: w.branches.ala } }) },
+    { op: 'GET /users', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/users' }) },
+
+    { op: 'POST /branches', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/branches', body: { code: `B${unique()}`, name: 'Филиал', level: 'district', parentId: w.branches.ala } }) },
+    { op: 'GET /branches', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/branches' }) },
+    { op: 'POST /agencies', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/agencies', body: { code: `A${unique()}`, name: 'Ведомство' } }) },
+    { op: 'GET /agencies', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/agencies' }) },
+    { op: 'POST /categories', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/categories', body: { code: `C${unique()}`, names: { kk: 'a', ru: 'б', en: 'c' } } }) },
+    { op: 'GET /categories', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/categories' }) },
+    {
+      op: 'POST /routing-rules',
+      who: [],
+      scope: 'none',
+      ok: 201,
+      req: async (s) => ({
+        method: 'post',
+        path: '/routing-rules',
+        body: { categoryId: w.categories.other, agencyId: w.agencies.minHealth, branchId: s === 'in' ? w.branches.alaAlm : w.branches.astEsl },
+      }),
+    },
+    { op: 'GET /routing-rules', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/routing-rules' }) },
+    { op: 'GET /calendar', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/calendar?from=2026-01-01&to=2026-12-31' }) },
+    { op: 'GET /calendar/due-date', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/calendar/due-date?from=2026-11-20&workdays=15' }) },
+    { op: 'PUT /calendar/days/{date}', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'put', path: '/calendar/days/2027-12-30', body: { kind: 'holiday', name: 'Matrix' } }) },
+    { op: 'DELETE /calendar/days/{date}', who: [], scope: 'none', ok: 204, req: async () => ({ method: 'delete', path: '/calendar/days/2027-12-30' }) },
+
+    { op: 'POST /portal/appeals', who: 'public', scope: 'none', ok: 201, req: async (s) => ({ method: 'post', path: '/portal/appeals', body: portalBody(s) }) },
+    {
+      op: 'GET /portal/appeals/{number}',
+      who: 'public',
+      scope: 'none',
+      ok: 200,
+      req: async () => ({ method: 'get', path: `/portal/appeals/${shared.in.appeal.number}?trackingCode=${shared.in.appeal.trackingCode}` }),
+    },
+
+    { op: 'POST /appeals', who: ['operator', 'reception', 'controller'], scope: 'target', ok: 201, req: async (s) => ({ method: 'post', path: '/appeals', body: staffBody(s) }) },
+    { op: 'GET /appeals', who: CASE_READERS, scope: 'none', ok: 200, req: async (s) => ({ method: 'get', path: `/appeals?branchId=${branchOf(s)}` }) },
+    { op: 'GET /appeals/{id}', who: CASE_READERS, scope: 'object', ok: 200, req: async (s) => ({ method: 'get', path: `/appeals/${shared[s].appeal.id}` }) },
+    { op: 'GET /appeals/{id}/events', who: CASE_READERS, scope: 'object', ok: 200, req: async (s) => ({ method: 'get', path: `/appeals/${shared[s].appeal.id}/events` }) },
+
+    { op: 'POST /appeals/{id}/route', who: ['controller'], scope: 'object', ok: 200, req: action('route', 'routed', () => ({ agencyId: w.agencies.minConstruction })) },
+    { op: 'POST /appeals/{id}/accept', who: ['agency_officer'], scope: 'object', ok: 200, req: action('accept', 'routed') },
+    { op: 'POST /appeals/{id}/return', who: ['agency_officer'], scope: 'object', ok: 200, req: action('return', 'routed', () => ({ reason: 'not ours' })) },
+    { op: 'POST /appeals/{id}/pause', who: ['agency_officer'], scope: 'object', ok: 200, req: action('pause', 'in_progress', () => ({ reason: 'need documents' })) },
+    { op: 'POST /appeals/{id}/resume', who: ['agency_officer'], scope: 'object', ok: 200, req: action('resume', 'paused') },
+    { op: 'POST /appeals/{id}/extend', who: ['controller'], scope: 'object', ok: 200, req: action('extend', 'routed', () => ({ dueDate: inAlmaty(40), reason: 'inspection' })) },
+    { op: 'POST /appeals/{id}/answer', who: ['agency_officer'], scope: 'object', ok: 200, req: action('answer', 'in_progress', () => ({ outcome: 'positive', text: 'Отремонтировано' })) },
+    { op: 'POST /appeals/{id}/close', who: ['controller'], scope: 'object', ok: 200, req: action('close', 'answered') },
+    { op: 'POST /appeals/{id}/reopen', who: ['controller'], scope: 'object', ok: 200, req: action('reopen', 'answered', () => ({ reason: 'incomplete answer' })) },
+    { op: 'POST /appeals/{id}/withdraw', who: ['operator', 'controller'], scope: 'object', ok: 200, req: action('withdraw', 'routed', () => ({ reason: 'by the applicant' })) },
+
+    {
+      op: 'POST /call-centre/calls',
+      who: ['operator'],
+      scope: 'target',
+      ok: 201,
+      req: async (s) => ({ method: 'post', path: '/call-centre/calls', body: { callerPhone: '+77011234567', startedAt: '2026-11-19T12:00:00+05:00', result: 'appeal', appeal: portalBody(s) } }),
+    },
+    { op: 'POST /receptions', who: ['reception', 'controller'], scope: 'target', ok: 201, req: async (s) => ({ method: 'post', path: '/receptions', body: receptionBody(s) }) },
+    {
+      op: 'GET /receptions',
+      who: ['reception', 'controller', 'operator', 'analyst'],
+      scope: 'none',
+      ok: 200,
+      req: async (s) => ({ method: 'get', path: `/receptions?branchId=${s === 'in' ? w.branches.ala : w.branches.ast}` }),
+    },
+    {
+      op: 'POST /receptions/{id}/visits',
+      who: ['reception', 'controller'],
+      scope: 'object',
+      ok: 201,
+      req: async (s) => ({
+        method: 'post',
+        path: `/receptions/${shared[s].session}/visits`,
+        body: { visitor: { fullName: 'Гость' }, result: 'appeal', appeal: portalBody(s) },
+      }),
+    },
+    // Reports (issue 5) and deadline endpoints (issue 4) go here, one line each.
+  ];
+
+  function expected(row: Row, role: Role, s: Scope): number {
+    if (row.who === 'public') return row.ok;
+    if (role === 'anonymous') return 401;
+    if (role === 'admin') return row.ok;
+    if (!row.who.includes(role)) return 403;
+    if (s === 'out' && row.scope === 'object') return 404;
+    if (s === 'out' && row.scope === 'target') return 403;
+    return row.ok;
+  }
+
+  async function call(role: Role, r: Req): Promise<request.Response> {
+    const c = clients[role];
+    return r.method === 'get' ? c.get(r.path) : r.method === 'delete' ? c.delete(r.path) : r.method === 'put' ? c.put(r.path, r.body) : c.post(r.path, r.body ?? {});
+  }
+
+  it('has a row for every operation of the OpenAPI document', async () => {
+    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`));
+    expect(documented.filter((op) => !ROWS.some((r) => r.op === op))).toEqual([]);
+  });
+
+  it('gives every endpoint × role × scope the status of the contract', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const row of ROWS) {
+      for (const role of ROLES) {
+        for (const s of ['in', 'out'] as Scope[]) {
+          const want = expected(row, role, s);
+          const res = await call(role, await row.req(s, want < 300));
+          cells++;
+          const codeFor: Record<number, string> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
+          const bodyOk = want < 300 || (res.body?.statusCode === want && res.body?.code === codeFor[want]);
+          if (res.status !== want || !bodyOk) mismatches.push(`${row.op} as ${role} (${s} of scope): want ${want}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(ROWS.length * ROLES.length * 2);
+  }, 300_000);
+
+  describe('lists never show what is out of scope', () => {
+    /** Every item of a list endpoint: a plain array, or every page of a paged one. */
+    async function all(c: ApiClient, path: string): Promise<Record<string, unknown>[]> {
+      const items: Record<string, unknown>[] = [];
+      const paged = path.startsWith('/appeals');
+      for (let page = 1; ; page++) {
+        const res = await c.get(paged ? `${path}${path.includes('?') ? '&' : '?'}pageSize=200&page=${page}` : path);
+        expect(res.status).toBe(200);
+        const batch = Array.isArray(res.body) ? res.body : res.body.items;
+        items.push(...batch);
+        if (Array.isArray(res.body) || items.length >= res.body.total || batch.length === 0) return items;
+      }
+    }
+
+    let alaBranches: string[];
+    let outOfScope: string[];
+    beforeAll(async () => {
+      alaBranches = [w.branches.ala, w.branches.alaBos, w.branches.alaAlm];
+      // What the matrix left in Astana: appeals (all channels), sessions, visits.
+      const rows: { id: string }[] = await t.db.query(
+        `SELECT a.id::text AS id FROM appeals a WHERE a.branch_id = ANY($1)
+         UNION ALL SELECT a.number FROM appeals a WHERE a.branch_id = ANY($1)
+         UNION ALL SELECT s.id::text FROM reception_sessions s WHERE s.branch_id = ANY($1)`,
+        [[w.branches.ast, w.branches.astEsl]],
+      );
+      outOfScope = rows.map((r) => r.id);
+      expect(outOfScope.length).toBeGreaterThan(10);
+    });
+
+    /** The list as JSON, minus `repeatOfId` (the one known leak, pinned by the it.failing test below). */
+    const withoutRepeatLinks = (items: Record<string, unknown>[]) => JSON.stringify(items.map(({ repeatOfId: _r, ...rest }) => rest));
+
+    // KNOWN LEAK (not fixed here: the repeat lookup lives in register-appeal.use-case.ts): an appeal
+    // registered in Almaty by an applicant who appealed in Astana on the same category gets
+    // `repeatOfId` = the Astana appeal's id, shown to Almaty staff (and in its `registered` event).
+    // This test fails today; when the leak is fixed, turn `it.failing` into `it`.
+    it.failing('does not reveal an out-of-scope earlier appeal through repeatOfId', async () => {
+      const astana = await freshAppeal('out');
+      const almaty = await freshAppeal('in');
+      const seen = await clients.controller.get(`/appeals/${almaty.id}`);
+      const events = await clients.controller.get(`/appeals/${almaty.id}/events`);
+      expect(JSON.stringify([seen.body, events.body])).not.toContain(astana.id);
+    });
+
+    it.each(['operator', 'reception', 'controller'] as Role[])('GET /appeals as the ALA %s: ALA appeals only, with or without filters', async (role) => {
+      for (const query of ['', `branchId=${w.branches.ast}`, `branchId=${w.branches.kz}`, `agencyId=${w.agencies.astAkimat}`, 'status=routed']) {
+        const items = await all(clients[role], `/appeals?${query}`);
+        for (const a of items) expect({ query, branchId: a.branchId, inScope: alaBranches.includes(a.branchId as string) }).toMatchObject({ inScope: true });
+        const text = withoutRepeatLinks(items);
+        for (const id of outOfScope) expect(text).not.toContain(id);
+      }
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM appeals WHERE branch_id = ANY($1)`, [alaBranches]);
+      expect((await all(clients[role], '/appeals')).length).toBe(count);
+    });
+
+    it('GET /appeals as the Almaty akimat officer: the akimat’s appeals only', async () => {
+      for (const query of ['', `branchId=${w.branches.ast}`, `agencyId=${w.agencies.astAkimat}`]) {
+        const items = await all(clients.agency_officer, `/appeals?${query}`);
+        for (const a of items) expect(a.agencyId).toBe(w.agencies.alaAkimat);
+        const text = withoutRepeatLinks(items);
+        for (const id of outOfScope) expect(text).not.toContain(id);
+      }
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM appeals WHERE agency_id = $1`, [w.agencies.alaAkimat]);
+      expect((await all(clients.agency_officer, '/appeals')).length).toBe(count);
+    });
+
+    it.each(['operator', 'reception', 'controller', 'analyst'] as Role[])('GET /receptions as the ALA %s: ALA sessions only', async (role) => {
+      for (const query of ['', `branchId=${w.branches.ast}`, `branchId=${w.branches.kz}`]) {
+        const items = await all(clients[role], `/receptions?${query}`);
+        for (const r of items) expect(alaBranches).toContain(r.branchId);
+        const text = JSON.stringify(items);
+        for (const id of outOfScope) expect(text).not.toContain(id);
+      }
+      expect((await all(clients[role], '/receptions')).map((r) => r.id)).toContain(shared.in.session);
+    });
+  });
+});
