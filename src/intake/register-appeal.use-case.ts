@@ -80,7 +80,7 @@ export class RegisterAppeal {
       [refs.regionCode, year],
     );
     const agencyId = await this.routing.resolveAgency(input.categoryId, input.branchId, m);
-    const repeatOfId = input.applicant?.iin ? await this.findRepeatOf(m, input.applicant.iin, input.categoryId) : null;
+    const repeatOfId = input.applicant?.iin ? await this.findRepeatOf(m, input.applicant.iin, input.categoryId, refs.regionCode) : null;
 
     const appeal = m.create(Appeal, {
       number: formatRegistrationNumber(refs.regionCode, year, sequence),
@@ -147,13 +147,18 @@ export class RegisterAppeal {
     return appeal;
   }
 
-  private async findRepeatOf(m: EntityManager, iin: string, categoryId: string): Promise<string | null> {
+  /**
+   * The same person's earlier appeal on the same issue, within the same region: the staff who
+   * see this case are scoped to its region at most, and the link must not point them at a case
+   * (or reveal one) elsewhere.
+   */
+  private async findRepeatOf(m: EntityManager, iin: string, categoryId: string, regionCode: string): Promise<string | null> {
     const [earlier] = await m.query(
-      `SELECT id FROM appeals
-        WHERE applicant_iin = $1 AND category_id = $2
-          AND (status = ANY($3) OR registered_at > now() - make_interval(days => $4))
-        ORDER BY received_at DESC LIMIT 1`,
-      [iin, categoryId, OPEN_STATUSES, REPEAT_WINDOW_DAYS],
+      `SELECT a.id FROM appeals a JOIN branches b ON b.id = a.branch_id
+        WHERE a.applicant_iin = $1 AND a.category_id = $2 AND b.region_code = $5
+          AND (a.status = ANY($3) OR a.registered_at > now() - make_interval(days => $4))
+        ORDER BY a.received_at DESC LIMIT 1`,
+      [iin, categoryId, OPEN_STATUSES, REPEAT_WINDOW_DAYS, regionCode],
     );
     return earlier?.id ?? null;
   }
