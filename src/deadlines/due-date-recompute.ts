@@ -8,7 +8,9 @@ import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
 import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
 import { writeOutbox } from '../outbox/outbox-writer';
+import { AppealType } from '../appeals/appeal.enums';
 import { FIRST_UUID } from './deadline-cases';
+import { DeadlinePolicies } from './deadline-policies.service';
 
 const PAGE = 1000;
 /** Escalations run up to this long after a due date; a calendar change inside it moves them. */
@@ -17,6 +19,7 @@ const ESCALATION_HORIZON_DAYS = 120;
 interface OpenCase {
   id: string;
   status: string;
+  type: AppealType;
   dueDate: string;
   deadlineStart: string;
   term: number;
@@ -28,7 +31,8 @@ interface OpenCase {
  * A calendar day was edited (a holiday declared, a working Saturday added): every open case
  * whose term runs over that day gets its due date computed again from its start day, term and
  * paused days (cases whose date a controller set by extension keep it), with a history event;
- * those cases, and the overdue ones whose escalations may move, get their jobs resynced.
+ * every running case with a moment on or after that day (reminder, due, escalation) gets its
+ * jobs resynced.
  */
 @Injectable()
 export class DueDateRecompute {
@@ -36,6 +40,7 @@ export class DueDateRecompute {
     private readonly ds: DataSource,
     private readonly calendar: CalendarService,
     private readonly env: Environment,
+    private readonly policies: DeadlinePolicies,
   ) {}
 
   async run(changedDay: string): Promise<{ moved: number; resynced: number }> {
@@ -48,7 +53,7 @@ export class DueDateRecompute {
     for (let after = FIRST_UUID; ; ) {
       const page = await this.ds.transaction(async (m) => {
         const rows: OpenCase[] = await m.query(
-          `SELECT id, status, due_date AS "dueDate", deadline_start AS "deadlineStart",
+          `SELECT id, status, type, due_date AS "dueDate", deadline_start AS "deadlineStart",
                   deadline_term_workdays AS term, paused_workdays AS paused,
                   due_date_extended AS extended
              FROM appeals
@@ -81,7 +86,14 @@ export class DueDateRecompute {
             })),
           );
         }
-        const running = rows.filter((r) => r.status !== 'paused');
+        // A running case's jobs move when the day falls on or before its last escalation.
+        const dueAfter = new Map(changes.map((c) => [c.id, c.dueDate]));
+        const running: OpenCase[] = [];
+        for (const r of rows) {
+          if (r.status === 'paused') continue;
+          const lastStep = Math.max(0, ...(await this.policies.forType(r.type)).escalationWorkdays);
+          if (dueAfter.has(r.id) || changedDay <= calendar.addWorkingDays(r.dueDate, lastStep)) running.push(r);
+        }
         await writeOutbox(m, running.map((r) => ({ topic: OUTBOX_TOPICS.deadlines, appealId: r.id, payload: { after: 'calendar' } })));
         moved += changes.length;
         resynced += running.length;

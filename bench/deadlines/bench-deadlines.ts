@@ -1,0 +1,221 @@
+/**
+ * Deadline jobs at scale: `npm run bench:deadlines -- [cases]` (default 250,000 open cases, four
+ * pending jobs each: 1,000,000 jobs).
+ *
+ * One session, one machine, a redis-server of its own on a spare port (its memory is the jobs'
+ * alone) and a database of its own (BENCH_DATABASE_URL, default
+ * postgres://appeals:appeals@127.0.0.1:5432/appeals_bench_deadlines, dropped and recreated):
+ *  1. baseline: BullMQ's own `addBulk` of the same 1M jobs (same ids, payloads, delays);
+ *  2. schedule: the product's path: one outbox row per case, relayed and synced by the real worker;
+ *  3. memory per pending job, for both;
+ *  4. reschedule after a calendar change: a holiday declared on a day inside BENCH_RESCHEDULE
+ *     (default 100,000) cases' terms, through the worker until every moved job is in Redis;
+ *  5. rebuild: FLUSHALL, then the reconciliation recreates every job from Postgres.
+ */
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PrivateRedis } from '../../test/support/private-redis';
+
+const CASES = Number(process.argv[2] ?? 250_000);
+const RESCHEDULE = Number(process.env.BENCH_RESCHEDULE ?? Math.min(100_000, Math.floor(CASES * 0.4)));
+const DB_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://appeals:appeals@127.0.0.1:5432/appeals_bench_deadlines';
+const PREFIX = 'bench';
+const CHUNK = 20_000;
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main(): Promise<void> {
+  const redis = await PrivateRedis.start();
+  Object.assign(process.env, {
+    DATABASE_URL: DB_URL,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: PREFIX,
+    LOG_LEVEL: 'warn',
+    DEADLINE_RECONCILE_EVERY_MS: String(24 * 3600_000),
+  });
+  // Imported after the environment is set: the config module reads it at load.
+  const { dataSourceOptions } = await import('../../src/database/data-source-options');
+  const { seedReferenceData } = await import('../../src/seed/seed-reference-data');
+  const { WorkerModule } = await import('../../src/worker.module');
+  const { CalendarService } = await import('../../src/calendar/calendar.service');
+  const { WorkingCalendar } = await import('../../src/calendar/working-calendar');
+  const { DeadlineReconciler } = await import('../../src/deadlines/deadline-reconciler');
+  const { planDeadlineJobs } = await import('../../src/deadlines/deadline-plan');
+  const { loadRunningCasesAfter, FIRST_UUID } = await import('../../src/deadlines/deadline-cases');
+  const { toQueuedJob } = await import('../../src/deadlines/deadline-jobs');
+  const { JOBS, RECONCILE_SCHEDULER_ID } = await import('../../src/queue/queue-catalogue');
+
+  await recreateDatabase();
+  const ds = new DataSource(dataSourceOptions(DB_URL, { logging: ['error'], extra: { max: 8, statement_timeout: 0 } }));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  await seedReferenceData(ds);
+
+  const client = redis.client();
+  const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await client.info('memory'))![1]);
+  const queueCounts = (q: Queue) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+  const results: string[] = [];
+  const report = (line: string) => {
+    results.push(line);
+    console.log(line);
+  };
+
+  const deadlines = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
+  /**
+   * The worker reconciles at start and on its schedule; here the phases are measured apart, so the
+   * schedule's first run is put a day ahead (the worker's own upsert keeps an existing slot).
+   */
+  const postponeReconciliation = () =>
+    deadlines.upsertJobScheduler(RECONCILE_SCHEDULER_ID, { every: 24 * 3600_000, startDate: Date.now() + 24 * 3600_000 }, { name: JOBS.reconcileDeadlines });
+
+  // ---- data: CASES open cases received over the last two weeks, all due in the future.
+  const calendar = new WorkingCalendar(await ds.query(`SELECT day AS date, kind FROM calendar_days`));
+  const [policy] = await ds.query(
+    `SELECT decision_workdays AS "decisionWorkdays", forwarding_workdays AS "forwardingWorkdays", reminder_lead_workdays AS "reminderLeadWorkdays",
+            escalation_workdays AS "escalationWorkdays" FROM deadline_policies WHERE appeal_type = 'complaint'`,
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  const receiptDays: string[] = [];
+  for (let d = calendar.subtractWorkingDays(today, 10); d <= today; d = calendar.addWorkingDays(d, 1)) receiptDays.push(d);
+  let t = Date.now();
+  for (let start = 0; start < CASES; start += CHUNK) {
+    const n = Math.min(CHUNK, CASES - start);
+    const received = Array.from({ length: n }, (_, i) => receiptDays[(start + i) % receiptDays.length]);
+    await ds.query(
+      `WITH b AS (SELECT array_agg(id ORDER BY code) ids FROM branches WHERE level = 'district'),
+            c AS (SELECT array_agg(id ORDER BY code) ids FROM categories WHERE parent_id IS NOT NULL),
+            a AS (SELECT array_agg(id ORDER BY code) ids FROM agencies)
+       INSERT INTO appeals (number, tracking_code, channel, type, status, category_id, branch_id, agency_id, subject, text, language,
+                            anonymous, received_at, received_on, due_date)
+       SELECT 'BENCH-' || ($1 + g), 'T', 'portal', 'complaint', 'in_progress', c.ids[1 + g % cardinality(c.ids)],
+              b.ids[1 + g % cardinality(b.ids)], a.ids[1 + g % cardinality(a.ids)], 'S', 'T', 'ru', true,
+              r.day + time '10:00', r.day, r.due
+         FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS r(day, due, g), b, c, a`,
+      [start, received, received.map((d) => calendar.addWorkingDays(d, 15))],
+    );
+  }
+  report(`loaded ${CASES.toLocaleString('en')} open cases in ${seconds(Date.now() - t)} s`);
+
+  // ---- 1. baseline: BullMQ's own bulk add of the very jobs the product plans (nothing of the product runs).
+  const planned = [];
+  for (let after = FIRST_UUID; ; ) {
+    const cases = await loadRunningCasesAfter(ds.manager, after, 5000);
+    if (!cases.length) break;
+    after = cases[cases.length - 1].id;
+    for (const c of cases) planned.push(...planDeadlineJobs(c, policy, calendar, 'Asia/Almaty'));
+  }
+  const JOB_COUNT = planned.length;
+  const baseline = new Queue('baseline', { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
+  const memBefore = await usedMemory();
+  t = Date.now();
+  const now = Date.now();
+  for (let i = 0; i < JOB_COUNT; i += 1000) await baseline.addBulk(planned.slice(i, i + 1000).map((j) => toQueuedJob(j, now)));
+  const baselineMs = Date.now() - t;
+  const baselineBytes = (await usedMemory()) - memBefore;
+  await baseline.close();
+  report(
+    `baseline addBulk: ${JOB_COUNT.toLocaleString('en')} jobs in ${seconds(baselineMs)} s (${Math.round(JOB_COUNT / (baselineMs / 1000))} jobs/s), ` +
+      `${Math.round(baselineBytes / JOB_COUNT)} bytes/job`,
+  );
+  planned.length = 0;
+  await client.flushall();
+  await postponeReconciliation();
+
+  // ---- 2. schedule through the product: outbox rows (as intake writes them), relayed and synced by the worker.
+  await ds.query(`INSERT INTO outbox (topic, appeal_id) SELECT 'deadlines', id FROM appeals`);
+  const memStart = await usedMemory();
+  t = Date.now();
+  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+  await settle(ds, deadlines);
+  const scheduleMs = Date.now() - t;
+  const delayed = (await queueCounts(deadlines)).delayed;
+  const productBytes = (await usedMemory()) - memStart;
+  report(
+    `schedule via outbox + worker: ${delayed.toLocaleString('en')} jobs in ${seconds(scheduleMs)} s (${Math.round(delayed / (scheduleMs / 1000))} jobs/s), ` +
+      `${(scheduleMs / baselineMs).toFixed(2)}x the baseline; ${Math.round(productBytes / delayed)} bytes/job in Redis`,
+  );
+
+  // ---- 4. a holiday inside RESCHEDULE cases' terms.
+  const dues: { due: string }[] = await ds.query(`SELECT due_date AS due FROM appeals ORDER BY due_date DESC OFFSET $1 LIMIT 1`, [RESCHEDULE - 1]);
+  let day = dues[0].due;
+  if (!calendar.isWorkingDay(day)) day = calendar.nextWorkingDay(day);
+  const [{ affected }] = await ds.query(`SELECT count(*)::int AS affected FROM appeals WHERE due_date >= $1`, [day]);
+  t = Date.now();
+  await worker.get(CalendarService).setDay(day, { kind: 'holiday', name: 'Bench holiday' });
+  await eventuallyTrue(async () => (await ds.query(`SELECT count(*)::int AS n FROM appeal_events WHERE type = 'due_date_recomputed'`))[0].n >= affected);
+  await settle(ds, deadlines);
+  const rescheduleMs = Date.now() - t;
+  const [{ moved }] = await ds.query(`SELECT count(*)::int AS moved FROM appeal_events WHERE type = 'due_date_recomputed'`);
+  const stillOld: { n: number }[] = await ds.query(
+    `SELECT count(*)::int AS n FROM deadline_schedules s JOIN appeals a ON a.id = s.appeal_id
+      WHERE NOT EXISTS (SELECT 1 FROM unnest(s.job_ids) j WHERE j LIKE '%.due.' || a.due_date || '@%')`,
+  );
+  report(
+    `reschedule after a calendar change (${day} declared a holiday): ${moved.toLocaleString('en')} cases moved ` +
+      `(${(moved * 4).toLocaleString('en')} jobs replaced) in ${seconds(rescheduleMs)} s; cases whose schedule lacks their new due job: ${stillOld[0].n}`,
+  );
+
+  // ---- 5. FLUSHALL, then rebuild everything from Postgres.
+  const beforeFlush = (await queueCounts(deadlines)).delayed;
+  await client.flushall();
+  await postponeReconciliation();
+  t = Date.now();
+  const rebuilt = await worker.get(DeadlineReconciler).reconcile();
+  const rebuildMs = Date.now() - t;
+  const afterRebuild = (await queueCounts(deadlines)).delayed;
+  report(
+    `rebuild after FLUSHALL: ${rebuilt.jobsRecreated.toLocaleString('en')} jobs for ${rebuilt.cases.toLocaleString('en')} cases in ${seconds(rebuildMs)} s ` +
+      `(${Math.round(rebuilt.jobsRecreated / (rebuildMs / 1000))} jobs/s), ${(rebuildMs / baselineMs).toFixed(2)}x the baseline; delayed before ${beforeFlush}, after ${afterRebuild}`,
+  );
+
+  await deadlines.close();
+  await worker.close();
+  await ds.destroy();
+  client.disconnect();
+  await redis.stop();
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; node ${process.version}; ${execSync('redis-server --version').toString().trim().split(' ').slice(0, 3).join(' ')}`;
+  console.log(`\nmachine: ${machine}\n`);
+  console.log(results.map((r) => `- ${r}`).join('\n'));
+}
+
+/** Waits until the outbox is relayed and the deadlines queue has nothing waiting or running. */
+async function settle(ds: DataSource, queue: Queue): Promise<void> {
+  let quiet = 0;
+  while (quiet < 3) {
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
+    const c = await queue.getJobCounts('waiting', 'active', 'prioritized');
+    quiet = n === 0 && c.waiting + c.active + c.prioritized === 0 ? quiet + 1 : 0;
+    await sleep(200);
+  }
+}
+
+async function eventuallyTrue(probe: () => Promise<boolean>): Promise<void> {
+  while (!(await probe())) await sleep(200);
+}
+
+async function recreateDatabase(): Promise<void> {
+  const url = new URL(DB_URL);
+  const name = url.pathname.slice(1);
+  url.pathname = '/appeals';
+  const admin = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
