@@ -77,6 +77,46 @@ describe('faults', () => {
     }, 90_000);
   });
 
+  describe('worker killed with SIGKILL mid-job', () => {
+    let t: TestApp;
+    let w: World;
+    let child: ChildProcess | undefined;
+    let worker: INestApplicationContext | undefined;
+    afterAll(async () => {
+      await stopProcess(child, 'SIGKILL');
+      await worker?.close();
+      await t?.close();
+    });
+
+    it('retries the jobs it held once their lock expires, and every effect happens once', async () => {
+      t = await startTestApp();
+      w = await buildWorld(t);
+      const register = () => w.users.operatorAla.post('/appeals', { ...appealInput(w), channel: 'mail' });
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i++) ids.push(...(await Promise.all(Array.from({ length: 25 }, register))).map((r) => r.body.id));
+      const [{ expected }] = await t.db.query(`SELECT count(*)::int AS expected FROM outbox WHERE topic = 'notification'`);
+      expect(expected).toBe(400); // receipt + forwarded for each of 200 appeals
+
+      const env = { DATABASE_URL: urlFor(t.databaseName), QUEUE_PREFIX: t.queuePrefix, JWT_SECRET, NODE_ENV: 'test', QUEUE_LOCK_DURATION_MS: '2000' };
+      child = startNode('dist/src/worker.js', env);
+      const sentCount = async () => (await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE status = 'sent'`))[0].n as number;
+      await eventually(async () => (await sentCount()) >= 40, 30_000);
+      await stopProcess(child, 'SIGKILL');
+      const atKill = await sentCount();
+      expect(atKill).toBeLessThan(expected); // it died with work left, some of it in hand
+
+      const saved = process.env.QUEUE_LOCK_DURATION_MS;
+      process.env.QUEUE_LOCK_DURATION_MS = '2000';
+      worker = await startTestWorker(t);
+      process.env.QUEUE_LOCK_DURATION_MS = saved;
+      await eventually(async () => (await sentCount()) === expected, 60_000);
+
+      const [{ dupes }] = await t.db.query(`SELECT count(*)::int AS dupes FROM (SELECT outbox_id, channel FROM notifications GROUP BY 1, 2 HAVING count(*) > 1) d`);
+      expect(dupes).toBe(0);
+      await eventually(async () => (await t.db.query(`SELECT count(*)::int AS n FROM deadline_schedules WHERE cardinality(job_ids) > 0`))[0].n === ids.length, 30_000);
+    }, 120_000);
+  });
+
   describe('SIGTERM on the API during load', () => {
     let t: TestApp;
     let w: World;

@@ -69,6 +69,12 @@ export class Environment {
   @Min(1000)
   DEADLINE_RECONCILE_EVERY_MS = 600_000;
 
+  /** How long a worker's hold on a job lasts without renewal: a killed worker's jobs are retried after it. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(500)
+  QUEUE_LOCK_DURATION_MS = 30_000;
+
   /** Comma-separated proxy hops to trust for the client address (express "trust proxy"). */
   @IsOptional()
   @IsString()

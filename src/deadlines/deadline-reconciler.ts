@@ -13,6 +13,8 @@ const PAGE = 2000;
 export interface ReconcileReport {
   cases: number;
   jobsChecked: number;
+  /** Jobs missing from Redis (recreated, unless this was an audit). */
+  jobsMissing: number;
   jobsRecreated: number;
 }
 
@@ -31,18 +33,21 @@ export class DeadlineReconciler {
     private readonly planner: DeadlinePlanner,
   ) {}
 
-  async reconcile(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { cases: 0, jobsChecked: 0, jobsRecreated: 0 };
+  /** `repair: false` only counts what is missing (an audit), e.g. after a load test. */
+  async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
+    const report: ReconcileReport = { cases: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
     for (let after = FIRST_UUID; ; ) {
       const cases = await loadRunningCasesAfter(this.ds.manager, after, PAGE);
       if (!cases.length) break;
       after = cases[cases.length - 1].id;
       const planned = [...(await this.planner.plan(cases)).values()].flat();
       const missing = await this.missingFromRedis(planned);
-      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
-      await this.record(missing);
       report.cases += cases.length;
       report.jobsChecked += planned.length;
+      report.jobsMissing += missing.length;
+      if (!repair) continue;
+      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
+      await this.record(missing);
       report.jobsRecreated += missing.length;
     }
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Worker } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JOBS, QUEUES } from '../queue/queue-catalogue';
-import { bullConnection } from '../queue/queue-connection';
+import { workerOptions } from '../queue/queue-connection';
 import { RunAppealImport } from './run-appeal-import';
 
 /** Consumes the imports queue (worker process only), one import at a time. */
@@ -21,7 +21,7 @@ export class AppealImportWorker implements OnApplicationBootstrap, OnApplication
       async (job) => {
         if (job.name === JOBS.importAppeals) await this.run.execute(job.data.importId);
       },
-      { connection: bullConnection(this.env), prefix: this.env.QUEUE_PREFIX, concurrency: 1 },
+      workerOptions(this.env, 1),
     );
   }
 

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
 import { DeadlinePolicyModule } from '../deadlines/deadline-policy.module';
-import { RoutingModule } from '../routing/routing.module';
 import { PortalIntake } from './portal-intake.service';
 import { PortalController } from './portal.controller';
 import { RegisterAppeal } from './register-appeal.use-case';
 import { StaffIntakeController } from './staff-intake.controller';
 
 @Module({
-  imports: [AppealsModule, DeadlinePolicyModule, RoutingModule],
+  imports: [AppealsModule, DeadlinePolicyModule],
   controllers: [PortalController, StaffIntakeController],
   providers: [RegisterAppeal, PortalIntake],
   exports: [RegisterAppeal, AppealsModule],

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Worker } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JOBS, QUEUES } from '../queue/queue-catalogue';
-import { bullConnection } from '../queue/queue-connection';
+import { workerOptions } from '../queue/queue-connection';
 import { NotificationDispatcher } from './notification-dispatcher';
 
 /** Consumes the notifications queue (worker process only). */
@@ -21,7 +21,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnApplication
       async (job) => {
         if (job.name === JOBS.deliverNotification) await this.dispatcher.deliver(job.data.outboxId);
       },
-      { connection: bullConnection(this.env), prefix: this.env.QUEUE_PREFIX, concurrency: 8 },
+      workerOptions(this.env, 8),
     );
   }
 

@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Queue, WorkerOptions } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import { Environment } from '../config/environment';
 
@@ -25,4 +25,19 @@ export function bullConnection(env: Environment): RedisOptions {
  */
 export function createQueue(env: Environment, name: string): Queue {
   return new Queue(name, { connection: { ...bullConnection(env), enableOfflineQueue: false }, prefix: env.QUEUE_PREFIX });
+}
+
+/**
+ * Options of every BullMQ worker of the process. A worker that dies (SIGKILL, a lost machine)
+ * leaves its jobs locked; another worker takes them over once the lock has expired, which
+ * QUEUE_LOCK_DURATION_MS bounds.
+ */
+export function workerOptions(env: Environment, concurrency: number): WorkerOptions {
+  return {
+    connection: bullConnection(env),
+    prefix: env.QUEUE_PREFIX,
+    concurrency,
+    lockDuration: env.QUEUE_LOCK_DURATION_MS,
+    stalledInterval: env.QUEUE_LOCK_DURATION_MS,
+  };
 }

@@ -4,6 +4,8 @@ import { Environment } from '../config/environment';
 import { QUEUES } from './queue-catalogue';
 import { createQueue } from './queue-connection';
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** One producer connection per queue for the whole process, closed at shutdown. */
@@ -23,8 +25,14 @@ export class QueueRegistry implements OnApplicationShutdown {
     return Object.values(QUEUES).map((name) => this.get(name));
   }
 
+  /**
+   * Producers have nothing in flight at shutdown (every add is awaited by its caller), so the
+   * connections are dropped rather than closed politely: `close()` sends QUIT, which a connection
+   * waiting to reconnect to a Redis that went away cannot send, and would never settle; neither
+   * would waiting for such a connection's "end", hence the bound.
+   */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await Promise.all([...this.queues.values()].map((q) => Promise.race([q.disconnect().catch(() => undefined), sleep(1000)])));
   }
 }
 
