@@ -32,8 +32,10 @@ describe('concurrency, limits and operations', () => {
   afterAll(() => t?.close());
 
   async function lastSequence(region: string): Promise<number> {
-    const [row] = await t.db.query(`SELECT last_value FROM registration_counters WHERE region_code = $1 AND year = $2`, [region, year()]);
-    return row ? Number(row.last_value) : 0;
+    const [seq] = await t.db.query(`SELECT sequence_name FROM registration_sequences WHERE region_code = $1 AND year = $2`, [region, year()]);
+    if (!seq) return 0;
+    const [row] = await t.db.query(`SELECT last_value, is_called FROM "${seq.sequence_name}"`);
+    return row.is_called ? Number(row.last_value) : 0;
   }
 
   describe('registration numbers under concurrency', () => {

@@ -5,11 +5,12 @@ import { REPEAT_WINDOW_DAYS } from './repeat-policy';
 /**
  * Registration in one statement, so intake costs one round trip (STYLE.md "Hot paths in SQL you
  * can see"). Alone it is its own transaction; inside a caller's transaction (a call or a visit
- * saved with its appeal) it joins it. The region's counter row is locked only for the statement.
+ * saved with its appeal) it joins it. The number comes from the region's sequence for the year
+ * (migration 1763700000007), which holds no lock until commit.
  *
  * - refs: the branch (its region and path), whether it lies in the caller's subtree, the category;
  *   when any is wrong nothing below writes a row, and the caller turns the flags into a 400/403;
- * - counter: the next number of the region and year;
+ * - counter: the next number of the region and year (taken only when the references are right);
  * - the routing rule (routing-resolution.sql.ts) and the repeat link (same applicant, same
  *   category, same region: open, or registered within the repeat window);
  * - the appeal, its first events (registered, and routed when a rule matched) and its outbox
@@ -31,10 +32,7 @@ ok AS (
   SELECT * FROM refs WHERE region_code IS NOT NULL AND in_scope AND category_path IS NOT NULL
 ),
 counter AS (
-  INSERT INTO registration_counters AS rc (region_code, year, last_value)
-  SELECT region_code, $4, 1 FROM ok
-  ON CONFLICT (region_code, year) DO UPDATE SET last_value = rc.last_value + 1
-  RETURNING region_code, last_value
+  SELECT region_code, nextval(registration_sequence(region_code, $4)) AS last_value FROM ok
 ),
 routed AS (
   SELECT ${routedAgencySql('ok.category_path', 'ok.branch_path')} AS agency_id FROM ok

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { outsideScope } from '../access/access-scope';
 import { Appeal, Applicant } from '../appeals/appeal.entity';
@@ -57,7 +58,7 @@ export class RegisterAppeal {
     const trackingCode = newTrackingCode();
     const iin = input.applicant?.iin ?? null;
 
-    const [row] = await manager.query(REGISTER_APPEAL_SQL, [
+    const row = await this.runRegistration(manager, [
       input.branchId, input.categoryId, input.scopeBranchId, year, trackingCode, input.channel, input.type, input.subject, input.text,
       input.language, input.anonymous, input.signatories, input.applicant && JSON.stringify(input.applicant), iin, input.receivedAt,
       receivedOn, dueDate, input.receptionId ?? null, input.callId ?? null, input.createdBy, term,
@@ -105,4 +106,33 @@ export class RegisterAppeal {
       version: 1,
     } satisfies Appeal);
   }
+
+  /**
+   * Runs the statement as a named prepared statement on the connection (the caller's, inside its
+   * transaction, or one from the pool): Postgres parses and plans it once per connection, and each
+   * registration sends only its parameters. TypeORM's query() cannot name a statement, hence the
+   * driver's client.
+   */
+  private async runRegistration(manager: EntityManager, values: unknown[]): Promise<RegistrationRow> {
+    const runner = manager.queryRunner ?? this.ds.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const { rows } = await client.query<RegistrationRow>({ name: 'register-appeal', text: REGISTER_APPEAL_SQL, values });
+      return rows[0];
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
+  }
+}
+
+interface RegistrationRow {
+  branchExists: boolean;
+  inScope: boolean;
+  categoryExists: boolean;
+  id: string;
+  number: string;
+  status: Appeal['status'];
+  agencyId: string | null;
+  repeatOfId: string | null;
+  registeredAt: Date;
 }
