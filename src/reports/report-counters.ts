@@ -1,3 +1,5 @@
+import type { ResolutionCountersView } from './resolution-report.dto';
+
 /**
  * The counters of the resolution report (API.md "Reports") and how one appeal contributes to
  * them. The same definitions are in the aggregate trigger (migrations/1763700000005-reports.ts):
@@ -27,21 +29,8 @@ export function appealContributionSql(a: string): Record<StoredCounter, string> 
   };
 }
 
-export interface ResolutionCounters {
-  received: number;
-  decided: number;
-  positive: number;
-  explained: number;
-  rejected: number;
-  withoutConsideration: number;
-  withdrawn: number;
-  pending: number;
-  overdue: number;
-  answeredOnTime: number;
-  positiveShare: number | null;
-  positiveShareOfReceived: number | null;
-  onTimeShare: number | null;
-}
+/** The counters and shares of a report row: the contract's shape, documented on the view class. */
+export type ResolutionCounters = ResolutionCountersView;
 
 export const RESOLUTION_COUNTER_NAMES = [
   'received', 'decided', 'positive', 'explained', 'rejected', 'withoutConsideration', 'withdrawn', 'pending', 'overdue', 'answeredOnTime',

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
@@ -48,5 +49,7 @@ export const LoggerModule = PinoLoggerModule.forRootAsync({
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
+    // Every route, in the path syntax of Express 5 (the default '*' draws a deprecation warning at start).
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   }),
 });
