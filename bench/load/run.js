@@ -128,7 +128,8 @@ async function main() {
     check('every open case has its deadline jobs in Redis', audit.status === 0, audit.stdout.trim() || audit.stderr.trim());
     console.log(`machine: ${JSON.stringify(machine())}`);
   } finally {
-    for (const w of workers) w.kill('SIGTERM');
+    // Workers and APIs first, Redis last, so nobody is left reconnecting to it.
+    await Promise.all(workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve() : (w.once('exit', resolve), w.kill('SIGTERM'))))));
     await Promise.all(apis.map((a) => a.stop()));
     redis.kill('SIGKILL');
     if (!args.includes('--keep')) await dropDatabase(DB);

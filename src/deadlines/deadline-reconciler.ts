@@ -69,12 +69,16 @@ export class DeadlineReconciler {
     });
   }
 
-  /** The recreated ids join the case's schedule, so the next change removes them too. */
+  /**
+   * The recreated ids join the case's schedule, so the next change removes them too. Rows are
+   * taken in appeal id order, as the scheduler takes them, so the two never deadlock.
+   */
   private async record(jobs: PlannedDeadlineJob[]): Promise<void> {
     if (!jobs.length) return;
     await this.ds.query(
       `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
        SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
+        ORDER BY appeal_id
        ON CONFLICT (appeal_id) DO UPDATE
          SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()`,
       [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],

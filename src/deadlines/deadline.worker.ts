@@ -59,7 +59,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
       .upsertJobScheduler(
         RECONCILE_SCHEDULER_ID,
         { every: this.env.DEADLINE_RECONCILE_EVERY_MS },
-        { name: JOBS.reconcileDeadlines, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
+        { name: JOBS.reconcileDeadlines, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
       )
       .catch((err: Error) => this.logger.warn(`could not register the reconciliation schedule: ${err.message}`));
   }
