@@ -195,4 +195,4 @@ function machine() {
 
 const pct = (lat) => ({ p50: lat.p50, p99: lat.p99, p999: lat.p99_9, max: lat.max });
 
-module.exports = { ROOT, ADMIN_URL, REDIS_URL, log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };
+module.exports = { ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };

@@ -10,7 +10,7 @@
 // Exits 1 if any check fails.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, post, withClient, machine } = require('../intake/lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, post, withClient, machine, JWT_SECRET } = require('../intake/lib');
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -41,7 +41,7 @@ async function main() {
   try {
     for (let i = 0; i < APIS; i++) apis.push(await startApi({ port: 3400 + i, databaseUrl, queuePrefix: PREFIX, env }));
     for (let i = 0; i < WORKERS; i++) {
-      workers.push(spawn('node', ['dist/src/worker.js'], { env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-at-least-16-chars', ...env }, stdio: ['ignore', 'inherit', 'inherit'] }));
+      workers.push(spawn('node', ['dist/src/worker.js'], { env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET, ...env }, stdio: ['ignore', 'inherit', 'inherit'] }));
     }
     const ctx = await intakeContext(apis[0].url, databaseUrl);
     const next = bodies(ctx, 7);
