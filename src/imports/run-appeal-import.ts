@@ -5,7 +5,7 @@ import { AppealType } from '../appeals/appeal.enums';
 import { CalendarService } from '../calendar/calendar.service';
 import { Environment } from '../config/environment';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
-import { newTrackingCode } from '../intake/registration-number';
+import { newTrackingCode } from '../intake/tracking-code';
 import { parseCsv } from './csv';
 import { CodeMaps, IMPORT_COLUMNS, ImportColumn, ImportedAppeal, ImportRecord, LineError, REQUIRED_COLUMNS, validateLine } from './import-columns';
 

@@ -10,7 +10,8 @@ import { REPEAT_WINDOW_DAYS } from './repeat-policy';
  *
  * - refs: the branch (its region and path), whether it lies in the caller's subtree, the category;
  *   when any is wrong nothing below writes a row, and the caller turns the flags into a 400/403;
- * - counter: the next number of the region and year (taken only when the references are right);
+ * - counter: the next number of the region and year (taken only when the references are right),
+ *   formatted "ALA-2026-000042" (region code, year of registration, six-digit sequence);
  * - the routing rule (routing-resolution.sql.ts) and the repeat link (same applicant, same
  *   category, same region: open, or registered within the repeat window);
  * - the appeal, its first events (registered, and routed when a rule matched) and its outbox

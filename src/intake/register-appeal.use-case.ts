@@ -10,7 +10,7 @@ import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
 import { REGISTER_APPEAL_SQL } from './register-appeal.sql';
-import { newTrackingCode } from './registration-number';
+import { newTrackingCode } from './tracking-code';
 
 export interface NewAppeal {
   channel: Channel;

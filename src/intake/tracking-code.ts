@@ -1,10 +1,5 @@
 import { randomInt } from 'node:crypto';
 
-/** "ALA-2026-000042": region code, year of registration, sequence within region and year. */
-export function formatRegistrationNumber(regionCode: string, year: number, sequence: number): string {
-  return `${regionCode}-${year}-${String(sequence).padStart(6, '0')}`;
-}
-
 /** No 0/O, 1/I/L: the code is read over the phone and typed from paper receipts. */
 const TRACKING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
