@@ -51,10 +51,7 @@ describe('faults', () => {
       expect(pending).toBeGreaterThanOrEqual(40); // receipt + routed (+ deadlines) per appeal, none relayed
 
       redis = await startRedis(redisPort);
-      const saved = process.env.REDIS_URL;
-      process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}/0`;
-      worker = await startTestWorker(t);
-      process.env.REDIS_URL = saved;
+      worker = await startTestWorker(t, { REDIS_URL: `redis://127.0.0.1:${redisPort}/0` });
 
       await eventually(async () => {
         const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE appeal_id = ANY($1) AND topic = 'notification' AND relayed_at IS NULL`, [ids]);
@@ -105,10 +102,7 @@ describe('faults', () => {
       const atKill = await sentCount();
       expect(atKill).toBeLessThan(expected); // it died with work left, some of it in hand
 
-      const saved = process.env.QUEUE_LOCK_DURATION_MS;
-      process.env.QUEUE_LOCK_DURATION_MS = '2000';
-      worker = await startTestWorker(t);
-      process.env.QUEUE_LOCK_DURATION_MS = saved;
+      worker = await startTestWorker(t, { QUEUE_LOCK_DURATION_MS: '2000' });
       await eventually(async () => (await sentCount()) === expected, 60_000);
 
       const [{ dupes }] = await t.db.query(`SELECT count(*)::int AS dupes FROM (SELECT outbox_id, channel FROM notifications GROUP BY 1, 2 HAVING count(*) > 1) d`);

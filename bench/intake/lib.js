@@ -193,6 +193,13 @@ function machine() {
   };
 }
 
+/** `--name value` options of the command line (string values; the caller converts). */
+const args = process.argv.slice(2);
+function opt(name, dflt) {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+}
+
 const pct = (lat) => ({ p50: lat.p50, p99: lat.p99, p999: lat.p99_9, max: lat.max });
 
-module.exports = { ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };
+module.exports = { args, opt, ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };

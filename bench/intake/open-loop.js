@@ -7,13 +7,8 @@
 'use strict';
 const autocannon = require('autocannon');
 const { Queue } = require('bullmq');
-const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, machine, pct, REDIS_URL } = require('./lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, machine, pct, REDIS_URL, args, opt } = require('./lib');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
 const RATE = Number(opt('rate', 500));
 const DURATION = Number(opt('duration', 60));
 const CONNECTIONS = Number(opt('connections', 200));

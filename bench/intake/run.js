@@ -8,13 +8,8 @@ const autocannon = require('autocannon');
 const { Pool } = require('pg');
 const path = require('node:path');
 const os = require('node:os');
-const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, machine, pct, post, fs, ROOT } = require('./lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, machine, pct, post, fs, ROOT, args, opt } = require('./lib');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
 const DURATION = Number(opt('duration', 15));
 const CONNECTIONS = Number(opt('connections', 16));
 const WARMUP = Number(opt('warmup', 3));

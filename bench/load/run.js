@@ -10,17 +10,12 @@
 // Exits 1 if any check fails.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, post, withClient, machine, JWT_SECRET } = require('../intake/lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, post, withClient, machine, JWT_SECRET, args, opt } = require('../intake/lib');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
-const APIS = opt('apis', 3);
-const WORKERS = opt('workers', 2);
-const CONCURRENCY = opt('concurrency', 48);
+const APIS = Number(opt('apis', 3));
+const WORKERS = Number(opt('workers', 2));
+const CONCURRENCY = Number(opt('concurrency', 48));
 const DB = 'appeals_bench_load';
 const PREFIX = `load_${process.pid}`;
 
