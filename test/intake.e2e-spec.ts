@@ -1,3 +1,5 @@
+import { RegistrationParams } from '../src/intake/register-appeal.sql';
+import { RegistrationBatcher } from '../src/intake/registration-batcher';
 import { startTestApp, TestApp } from './support/test-app';
 import { appealInput, buildWorld, VALID_IINS, World } from './support/world';
 
@@ -62,6 +64,77 @@ describe('intake from every channel', () => {
         channel: 'mail',
       });
       expect(otherCategory.body.repeatOfId).toBeNull();
+    });
+  });
+
+  describe('registrations arriving together', () => {
+    it('share a statement and each gets its own number, events and outbox rows', async () => {
+      const body = appealInput(w, { anonymous: true });
+      delete body.applicant;
+      const responses = await Promise.all(Array.from({ length: 30 }, () => w.users.operatorAla.post('/appeals', { ...body, channel: 'mail' })));
+      expect(responses.map((r) => r.status)).toEqual(Array(30).fill(201));
+      const ids = responses.map((r) => r.body.id as string);
+      expect(new Set(responses.map((r) => r.body.number)).size).toBe(30);
+
+      const [shared] = await t.db.query(`SELECT count(DISTINCT registered_at)::int AS statements FROM appeals WHERE id = ANY($1)`, [ids]);
+      // registered_at is the transaction's start: appeals of one statement share it.
+      expect(shared.statements).toBeLessThan(30);
+      const perAppeal = await t.db.query(
+        `SELECT a.id, (SELECT array_agg(e.type ORDER BY e.seq) FROM appeal_events e WHERE e.appeal_id = a.id) AS events,
+                (SELECT array_agg(o.topic ORDER BY o.id) FROM outbox o WHERE o.appeal_id = a.id) AS topics
+           FROM appeals a WHERE a.id = ANY($1)`,
+        [ids],
+      );
+      expect(perAppeal).toHaveLength(30);
+      for (const row of perAppeal) {
+        expect(row.events).toEqual(['registered', 'routed']);
+        expect(row.topics).toEqual(['notification', 'notification', 'deadlines']);
+      }
+    });
+
+    it('links repeats of one applicant sent at the same moment, as if sent one by one', async () => {
+      const body = { ...appealInput(w, { categoryId: w.categories.health, branchId: w.branches.astEsl, applicant: { fullName: 'Б', iin: VALID_IINS[2] } }), channel: 'mail' };
+      const responses = await Promise.all(Array.from({ length: 4 }, () => w.users.operatorKz.post('/appeals', body)));
+      expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      const ids = responses.map((r) => r.body.id as string);
+      const links = responses.map((r) => r.body.repeatOfId as string | null);
+      expect(links.filter((l) => l === null)).toHaveLength(1);
+      // A chain: each later one links to an earlier one, none to itself, no two to the same.
+      expect(new Set(links.filter(Boolean)).size).toBe(3);
+      for (const l of links.filter(Boolean)) expect(ids).toContain(l);
+    });
+
+    it('fails only the registration Postgres refuses, not the others of its statement', async () => {
+      const batcher = t.app.get(RegistrationBatcher);
+      const params = (trackingCode: string): RegistrationParams => ({
+        branch_id: w.branches.alaBos,
+        category_id: w.categories.other,
+        scope_id: null,
+        year: 2026,
+        tracking_code: trackingCode,
+        channel: 'mail',
+        type: 'complaint',
+        subject: 'Проверка',
+        text: 'Текст обращения',
+        language: 'ru',
+        anonymous: true,
+        signatories: null,
+        applicant: null,
+        applicant_iin: null,
+        received_at: new Date().toISOString(),
+        received_on: '2026-11-30',
+        due_date: '2026-12-21',
+        reception_id: null,
+        call_id: null,
+        created_by: null,
+        term: 15,
+      });
+      // A tracking code longer than its column: Postgres refuses it (22001), validation never lets one through.
+      const results = await Promise.allSettled(['GOODCODE01', 'X'.repeat(40), 'GOODCODE02'].map((c) => batcher.register(params(c))));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: '22001' });
+      const rows = await t.db.query(`SELECT tracking_code FROM appeals WHERE tracking_code IN ('GOODCODE01', 'GOODCODE02') ORDER BY 1`);
+      expect(rows.map((r: { tracking_code: string }) => r.tracking_code)).toEqual(['GOODCODE01', 'GOODCODE02']);
     });
   });
 

@@ -75,6 +75,20 @@ export class Environment {
   @Min(500)
   QUEUE_LOCK_DURATION_MS = 30_000;
 
+  /** Statements registering appeals at once per API process; registrations arriving meanwhile share the next. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  INTAKE_BATCH_CONNECTIONS = 1;
+
+  /** Most registrations in one statement. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  INTAKE_BATCH_SIZE = 100;
+
   /** Comma-separated proxy hops to trust for the client address (express "trust proxy"). */
   @IsOptional()
   @IsString()

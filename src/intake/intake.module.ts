@@ -4,12 +4,13 @@ import { DeadlinePolicyModule } from '../deadlines/deadline-policy.module';
 import { PortalIntake } from './portal-intake.service';
 import { PortalController } from './portal.controller';
 import { RegisterAppeal } from './register-appeal.use-case';
+import { RegistrationBatcher } from './registration-batcher';
 import { StaffIntakeController } from './staff-intake.controller';
 
 @Module({
   imports: [AppealsModule, DeadlinePolicyModule],
   controllers: [PortalController, StaffIntakeController],
-  providers: [RegisterAppeal, PortalIntake],
+  providers: [RegisterAppeal, RegistrationBatcher, PortalIntake],
   exports: [RegisterAppeal, AppealsModule],
 })
 export class IntakeModule {}

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import type { PoolClient } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { outsideScope } from '../access/access-scope';
 import { Appeal, Applicant } from '../appeals/appeal.entity';
 import { AppealType, Channel, Language } from '../appeals/appeal.enums';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppError } from '../common/errors/app-error';
+import { dateInZone } from '../common/time/date-in-zone';
 import { Environment } from '../config/environment';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
-import { REGISTER_APPEAL_SQL } from './register-appeal.sql';
+import { RegistrationParams } from './register-appeal.sql';
+import { RegistrationBatcher } from './registration-batcher';
+import { runRegistrations } from './run-registrations';
 import { newTrackingCode } from './tracking-code';
 
 export interface NewAppeal {
@@ -35,40 +37,65 @@ export interface NewAppeal {
 
 /**
  * Registers an appeal from any channel: number, due date, routing by rule, repeat link, the
- * first events and the outbox messages, in one statement (register-appeal.sql.ts): one round
- * trip to Postgres per appeal. The due date is computed here from the cached calendar and
- * deadline policy, which need no database.
+ * first events and the outbox messages, in one statement (register-appeal.sql.ts): at most one
+ * round trip to Postgres per appeal, fewer when registrations share a statement
+ * (registration-batcher.ts). The due date is computed here from the cached calendar and deadline
+ * policy, which need no database.
  */
 @Injectable()
 export class RegisterAppeal {
   constructor(
-    private readonly ds: DataSource,
+    private readonly batcher: RegistrationBatcher,
     private readonly env: Environment,
     private readonly calendar: CalendarService,
     private readonly policies: DeadlinePolicies,
   ) {}
 
-  /** Joins the caller's transaction when given one (a call or a visit is saved with its appeal). */
-  async execute(input: NewAppeal, manager: EntityManager = this.ds.manager): Promise<Appeal> {
+  /**
+   * Joins the caller's transaction when given one (a call or a visit is saved with its appeal);
+   * alone, it shares a statement with the registrations arriving at the same time.
+   */
+  async execute(input: NewAppeal, manager?: EntityManager): Promise<Appeal> {
     const zone = this.env.APP_TIMEZONE;
-    const receivedOn = DateTime.fromJSDate(input.receivedAt, { zone }).toISODate()!;
+    const receivedOn = dateInZone(input.receivedAt, zone);
     const term = (await this.policies.forType(input.type)).decisionWorkdays;
     const dueDate = await this.calendar.addWorkingDays(receivedOn, term);
-    const year = DateTime.now().setZone(zone).year;
+    const year = Number(dateInZone(new Date(), zone).slice(0, 4));
     const trackingCode = newTrackingCode();
     const iin = input.applicant?.iin ?? null;
 
-    const row = await this.runRegistration(manager, [
-      input.branchId, input.categoryId, input.scopeBranchId, year, trackingCode, input.channel, input.type, input.subject, input.text,
-      input.language, input.anonymous, input.signatories, input.applicant && JSON.stringify(input.applicant), iin, input.receivedAt,
-      receivedOn, dueDate, input.receptionId ?? null, input.callId ?? null, input.createdBy, term,
-    ]);
+    const params: RegistrationParams = {
+      branch_id: input.branchId,
+      category_id: input.categoryId,
+      scope_id: input.scopeBranchId,
+      year,
+      tracking_code: trackingCode,
+      channel: input.channel,
+      type: input.type,
+      subject: input.subject,
+      text: input.text,
+      language: input.language,
+      anonymous: input.anonymous,
+      signatories: input.signatories,
+      applicant: input.applicant,
+      applicant_iin: iin,
+      received_at: input.receivedAt.toISOString(),
+      received_on: receivedOn,
+      due_date: dueDate,
+      reception_id: input.receptionId ?? null,
+      call_id: input.callId ?? null,
+      created_by: input.createdBy,
+      term,
+    };
+    const row = manager?.queryRunner
+      ? (await runRegistrations((await manager.queryRunner.connect()) as PoolClient, [params]))[0]
+      : await this.batcher.register(params);
     if (!row.branchExists) throw AppError.validation(input.branchField, 'branch does not exist');
     if (!row.inScope) throw outsideScope(input.branchField);
     if (!row.categoryExists) throw AppError.validation('categoryId', 'category does not exist');
 
     return Object.assign(new Appeal(), {
-      id: row.id,
+      id: row.id!,
       number: row.number,
       trackingCode,
       channel: input.channel,
@@ -106,33 +133,4 @@ export class RegisterAppeal {
       version: 1,
     } satisfies Appeal);
   }
-
-  /**
-   * Runs the statement as a named prepared statement on the connection (the caller's, inside its
-   * transaction, or one from the pool): Postgres parses and plans it once per connection, and each
-   * registration sends only its parameters. TypeORM's query() cannot name a statement, hence the
-   * driver's client.
-   */
-  private async runRegistration(manager: EntityManager, values: unknown[]): Promise<RegistrationRow> {
-    const runner = manager.queryRunner ?? this.ds.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      const { rows } = await client.query<RegistrationRow>({ name: 'register-appeal', text: REGISTER_APPEAL_SQL, values });
-      return rows[0];
-    } finally {
-      if (!manager.queryRunner) await runner.release();
-    }
-  }
-}
-
-interface RegistrationRow {
-  branchExists: boolean;
-  inScope: boolean;
-  categoryExists: boolean;
-  id: string;
-  number: string;
-  status: Appeal['status'];
-  agencyId: string | null;
-  repeatOfId: string | null;
-  registeredAt: Date;
 }
