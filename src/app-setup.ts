@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Logger } from 'nestjs-pino';
+import { AppLogger } from './common/logging/app-logger';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ErrorBody } from './common/errors/error-code';
 import { Environment } from './config/environment';
@@ -17,7 +17,7 @@ export const IMPORT_BODY_LIMIT = '20mb';
 /** Everything main.ts does to the app besides listening; the e2e tests use it too. */
 export function configureApp(app: NestExpressApplication): void {
   const env = app.get(Environment);
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   if (env.TRUST_PROXY) app.set('trust proxy', parseTrustProxy(env.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(`/${API_PREFIX}/admin/imports/appeals`, express.text({ limit: IMPORT_BODY_LIMIT, type: ['text/csv'] }));

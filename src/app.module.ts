@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppealsModule } from './appeals/appeals.module';
@@ -9,6 +9,7 @@ import { ClassifierModule } from './classifier/classifier.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
+import { RequestLogMiddleware } from './common/logging/request-log.middleware';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
@@ -59,4 +60,9 @@ import { UsersModule } from './users/users.module';
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Every route, in the path syntax of Express 5 (a bare '*' draws a deprecation warning at start).
+    consumer.apply(RequestLogMiddleware).forRoutes('{*path}');
+  }
+}

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { AppError } from './app-error';
 import { ERROR_STATUS, ErrorBody, ErrorCode } from './error-code';
 import { fromDatabaseError } from './database-error';
+import type { RequestWithId } from '../logging/request-log.middleware';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -24,13 +25,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception, http.getRequest<Partial<RequestWithId>>().id);
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
 
-  toBody(exception: unknown): ErrorBody {
+  private toBody(exception: unknown, requestId: string | undefined): ErrorBody {
     if (exception instanceof AppError) {
       return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
     }
@@ -49,12 +51,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const fromDb = fromDatabaseError(exception);
     if (fromDb) {
-      if (fromDb.code === 'UNAVAILABLE') this.logger.warn({ err: describe(exception) }, 'database unavailable');
+      if (fromDb.code === 'UNAVAILABLE') this.logger.warn({ requestId, err: describe(exception) }, 'database unavailable');
       return { statusCode: ERROR_STATUS[fromDb.code], code: fromDb.code, message: fromDb.message, details: fromDb.details };
     }
     const errorId = randomUUID();
     // Only the error's class, message and stack: never request bodies (personal data).
-    this.logger.error({ errorId, err: describe(exception) }, 'unhandled error');
+    this.logger.error({ requestId, errorId, err: describe(exception) }, 'unhandled error');
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error', errorId };
   }
 }
