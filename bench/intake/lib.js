@@ -104,6 +104,23 @@ async function startApi({ port, databaseUrl, queuePrefix, nodeOptions = '', node
   };
 }
 
+/** A worker process (`node dist/src/worker.js`): outbox relay, deadline jobs, notifications. */
+function startWorker({ databaseUrl, queuePrefix, env = {} }) {
+  const child = spawn('node', ['dist/src/worker.js'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX: queuePrefix, JWT_SECRET, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 async function post(url, body, token) {
   const res = await fetch(url, {
     method: 'POST',
@@ -202,4 +219,4 @@ function opt(name, dflt) {
 
 const pct = (lat) => ({ p50: lat.p50, p99: lat.p99, p999: lat.p99_9, max: lat.max });
 
-module.exports = { args, opt, ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };
+module.exports = { args, opt, ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };

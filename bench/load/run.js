@@ -10,7 +10,7 @@
 // Exits 1 if any check fails.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { log, build, prepareDatabase, dropDatabase, startApi, intakeContext, bodies, post, withClient, machine, JWT_SECRET, args, opt } = require('../intake/lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, post, withClient, machine, args, opt } = require('../intake/lib');
 
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const APIS = Number(opt('apis', 3));
@@ -36,7 +36,7 @@ async function main() {
   try {
     for (let i = 0; i < APIS; i++) apis.push(await startApi({ port: 3400 + i, databaseUrl, queuePrefix: PREFIX, env }));
     for (let i = 0; i < WORKERS; i++) {
-      workers.push(spawn('node', ['dist/src/worker.js'], { env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET, ...env }, stdio: ['ignore', 'inherit', 'inherit'] }));
+      workers.push(startWorker({ databaseUrl, queuePrefix: PREFIX, env }));
     }
     const ctx = await intakeContext(apis[0].url, databaseUrl);
     const next = bodies(ctx, 7);
@@ -124,7 +124,7 @@ async function main() {
     console.log(`machine: ${JSON.stringify(machine())}`);
   } finally {
     // Workers and APIs first, Redis last, so nobody is left reconnecting to it.
-    await Promise.all(workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve() : (w.once('exit', resolve), w.kill('SIGTERM'))))));
+    await Promise.all(workers.map((w) => w.stop()));
     await Promise.all(apis.map((a) => a.stop()));
     redis.kill('SIGKILL');
     if (!args.includes('--keep')) await dropDatabase(DB);
