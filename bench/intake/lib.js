@@ -105,8 +105,8 @@ async function startApi({ port, databaseUrl, queuePrefix, nodeOptions = '', node
 }
 
 /** A worker process (`node dist/src/worker.js`): outbox relay, deadline jobs, notifications. */
-function startWorker({ databaseUrl, queuePrefix, env = {} }) {
-  const child = spawn('node', ['dist/src/worker.js'], {
+function startWorker({ databaseUrl, queuePrefix, env = {}, nodeArgs = [] }) {
+  const child = spawn('node', [...nodeArgs, 'dist/src/worker.js'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX: queuePrefix, JWT_SECRET, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -6,12 +6,14 @@
 // --workers N (default 1) worker processes run alongside, relaying each appeal's outbox rows into
 // BullMQ jobs as they arrive; after the run the bench waits for the outbox to drain and checks that
 // every open case has its deadline jobs in Redis (`npm run deadlines:check`).
+// --cpu-prof writes V8 profiles of the API and the workers to bench/intake/profiles/.
 // --prefill-deadlines N first puts N delayed BullMQ jobs (10 years ahead) into the `deadlines` queue
 // under the API's QUEUE_PREFIX, in addBulk chunks of 10,000, so the run sees a Redis holding them.
 'use strict';
 const { Queue } = require('bullmq');
 const { fixedRate } = require('./fixed-rate');
 const { spawnSync } = require('node:child_process');
+const path = require('node:path');
 const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, machine, withClient, ROOT, REDIS_URL, args, opt } = require('./lib');
 
 const RATE = Number(opt('rate', 500));
@@ -20,6 +22,8 @@ const PREFILL = Number(opt('prefill-deadlines', 0));
 const WARMUP = Number(opt('warmup', 5));
 const WORKERS = Number(opt('workers', 1));
 const DRAIN_TIMEOUT_S = 600;
+const CPU_PROF = args.includes('--cpu-prof');
+const profile = (name) => (CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'intake', 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
 const DB = 'appeals_bench_open_loop';
 
 async function prefillDeadlines(prefix, n) {
@@ -75,8 +79,8 @@ async function afterTheRun(databaseUrl, prefix) {
   const prefix = `bench_open_${process.pid}`;
   const result = { machine: machine(), rate: RATE, duration: DURATION, prefilledDeadlineJobs: 0 };
   if (PREFILL) result.prefilledDeadlineJobs = await prefillDeadlines(prefix, PREFILL);
-  const api = await startApi({ port: 3903, databaseUrl, queuePrefix: prefix });
-  const workers = Array.from({ length: WORKERS }, () => startWorker({ databaseUrl, queuePrefix: prefix }));
+  const api = await startApi({ port: 3903, databaseUrl, queuePrefix: prefix, nodeArgs: profile('open-loop-api') });
+  const workers = Array.from({ length: WORKERS }, (_, i) => startWorker({ databaseUrl, queuePrefix: prefix, nodeArgs: profile(`open-loop-worker-${i + 1}`) }));
   try {
     const ctx = await intakeContext(api.url, databaseUrl);
     const nextBody = bodies(ctx);
