@@ -1,5 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { loadEnvironment } from '../src/config/environment';
 import { NotificationDispatcher } from '../src/notifications/notification-dispatcher';
+import { DatabaseSmsTransport, EmailTransport } from '../src/notifications/transports';
 import { startTestApp, TestApp } from './support/test-app';
 import { eventually, startTestWorker } from './support/test-worker';
 import { appealInput, buildWorld, World } from './support/world';
@@ -66,4 +68,24 @@ describe('citizen notifications through the outbox and the worker', () => {
     const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM notifications WHERE appeal_id = $1`, [res.body.id]);
     expect(n).toBe(0);
   });
+
+  it('records a failed send with its attempts and error, never marks it sent, and keeps the channels apart', async () => {
+    const res = await w.users.operatorAla.post('/appeals', { ...appealInput(w), channel: 'mail' });
+    const [{ id: outboxId }] = await t.db.query(
+      `SELECT id FROM outbox WHERE appeal_id = $1 AND topic = 'notification' AND payload->>'kind' = 'receipt'`,
+      [res.body.id],
+    );
+    // E-mail through an SMTP server that is not there: a real connection refused, on port 1.
+    const env = loadEnvironment({ ...process.env, SMTP_URL: 'smtp://127.0.0.1:1' });
+    const dispatcher = new NotificationDispatcher(t.db, new DatabaseSmsTransport(), new EmailTransport(env));
+    await expect(dispatcher.deliver(outboxId)).rejects.toThrow();
+    await expect(dispatcher.deliver(outboxId)).rejects.toThrow();
+
+    const rows = await t.db.query(`SELECT channel, status, attempts, last_error AS "lastError" FROM notifications WHERE outbox_id = $1 ORDER BY channel`, [outboxId]);
+    expect(rows).toEqual([
+      expect.objectContaining({ channel: 'email', status: 'pending', attempts: 2, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) }),
+      expect.objectContaining({ channel: 'sms', status: 'sent', attempts: 1 }),
+    ]);
+  });
 });
+

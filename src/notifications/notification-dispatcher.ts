@@ -60,6 +60,11 @@ export class NotificationDispatcher {
     }
   }
 
+  /**
+   * One channel of one outbox row, at most once. The row is claimed by inserting it, or, when it
+   * exists (a retry, another worker), by locking it; the message goes out and the row is marked
+   * sent before the lock is let go. A failed send rolls the claim back and is recorded after.
+   */
   private async once(
     outboxId: number,
     facts: OutboxFacts,
@@ -69,23 +74,38 @@ export class NotificationDispatcher {
     body: string,
     send: () => Promise<void>,
   ): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO notifications (outbox_id, appeal_id, channel, kind, recipient, language, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (outbox_id, channel) DO NOTHING`,
-      [outboxId, facts.appealId, channel, kind, recipient, facts.language, body],
-    );
-    await this.ds.transaction(async (m: EntityManager) => {
-      const [row] = await m.query(`SELECT id, status FROM notifications WHERE outbox_id = $1 AND channel = $2 FOR UPDATE`, [outboxId, channel]);
-      if (row.status === 'sent') return;
-      try {
-        await send();
-      } catch (err) {
-        const message = err instanceof Error ? err.message.slice(0, 500) : 'send failed';
-        await this.ds.query(`UPDATE notifications SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, message]);
-        this.logger.warn(`notification ${row.id} (${channel}) failed: ${message}`);
-        throw err;
+    let sendError: string | null = null;
+    try {
+      await this.ds.transaction(async (m: EntityManager) => {
+        const [created]: { id: string }[] = await m.query(
+          `INSERT INTO notifications (outbox_id, appeal_id, channel, kind, recipient, language, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (outbox_id, channel) DO NOTHING RETURNING id`,
+          [outboxId, facts.appealId, channel, kind, recipient, facts.language, body],
+        );
+        const row: { id: string; status?: string } =
+          created ?? (await m.query(`SELECT id, status FROM notifications WHERE outbox_id = $1 AND channel = $2 FOR UPDATE`, [outboxId, channel]))[0];
+        if (row.status === 'sent') return;
+        try {
+          await send();
+        } catch (err) {
+          // Not `instanceof Error`: a transport's errors may come from another realm (a vm context).
+          const message = (err as { message?: unknown } | null)?.message;
+          sendError = typeof message === 'string' && message ? message.slice(0, 500) : 'send failed';
+          throw err;
+        }
+        await m.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
+      });
+    } catch (err) {
+      if (sendError !== null) {
+        await this.ds.query(
+          `INSERT INTO notifications (outbox_id, appeal_id, channel, kind, recipient, language, body, attempts, last_error)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)
+           ON CONFLICT (outbox_id, channel) DO UPDATE SET attempts = notifications.attempts + 1, last_error = EXCLUDED.last_error`,
+          [outboxId, facts.appealId, channel, kind, recipient, facts.language, body, sendError],
+        );
+        this.logger.warn(`notification of outbox row ${outboxId} (${channel}) failed: ${sendError}`);
       }
-      await m.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
-    });
+      throw err;
+    }
   }
 }
