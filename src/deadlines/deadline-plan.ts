@@ -83,7 +83,7 @@ export function planDeadlineJobs(
   // Once the due moment has come a reminder has nothing left to remind of.
   if (policy.reminderLeadWorkdays > 0 && dueMoment.toMillis() > now) {
     const remindOn = calendar.subtractWorkingDays(subject.dueDate, policy.reminderLeadWorkdays);
-    add({ ...base, kind: 'reminder', on: subject.dueDate }, DateTime.fromISO(remindOn, { zone }).set({ hour: REMINDER_HOUR }));
+    add({ ...base, kind: 'reminder', on: subject.dueDate }, reminderMoment(remindOn, zone));
   }
   add({ ...base, kind: 'due', on: subject.dueDate }, dueMoment);
   policy.escalationWorkdays.forEach((workdays, i) => {
@@ -94,5 +94,27 @@ export function planDeadlineJobs(
 
 /** The first instant after the calendar date `date` ends in `zone`. */
 function endOfDay(date: string, zone: string): DateTime {
-  return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day');
+  return remembered(`${zone} ${date} end`, () => DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day'));
+}
+
+/** REMINDER_HOUR o'clock of the calendar date `date` in `zone`. */
+function reminderMoment(date: string, zone: string): DateTime {
+  return remembered(`${zone} ${date} ${REMINDER_HOUR}h`, () => DateTime.fromISO(date, { zone }).set({ hour: REMINDER_HOUR }));
+}
+
+/**
+ * Moments already computed, by zone and day. Plans ask for the same few days over and over (a day's
+ * appeals share their due dates), and luxon works a zone's offset out afresh on every construction:
+ * it was the worker's largest cost after I/O. A DateTime is immutable, so one can be shared.
+ */
+const MOMENTS_KEPT = 10_000;
+const moments = new Map<string, DateTime>();
+function remembered(key: string, compute: () => DateTime): DateTime {
+  let moment = moments.get(key);
+  if (!moment) {
+    if (moments.size >= MOMENTS_KEPT) moments.clear();
+    moment = compute();
+    moments.set(key, moment);
+  }
+  return moment;
 }
