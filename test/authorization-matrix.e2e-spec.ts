@@ -365,6 +365,43 @@ describe('authorization matrix', () => {
       expect((await all(clients.agency_officer, '/appeals')).length).toBe(count);
     });
 
+    it.each(['controller', 'analyst'] as Role[])('reports as the ALA %s: Almaty figures only, whatever the grouping or the branch asked for', async (role) => {
+      const [{ appeals }] = await t.db.query(`SELECT count(*)::int AS appeals FROM appeals WHERE branch_id = ANY($1)`, [alaBranches]);
+      const [{ sessions }] = await t.db.query(`SELECT count(*)::int AS sessions FROM reception_sessions WHERE branch_id = ANY($1)`, [alaBranches]);
+      const astana = [w.branches.ast, w.branches.astEsl, ...outOfScope];
+      const window = 'from=2000-01-01&to=2099-12-31';
+      for (const groupBy of ['branch', 'channel', 'category', 'agency', 'none']) {
+        const res = await clients[role].get(`/reports/resolution?${window}&groupBy=${groupBy}&interval=year`);
+        expect(res.status).toBe(200);
+        expect({ groupBy, received: res.body.totals.received }).toEqual({ groupBy, received: appeals });
+        const text = JSON.stringify(res.body);
+        for (const id of astana) expect(text).not.toContain(id);
+      }
+      for (const groupBy of ['hostType', 'branch']) {
+        const res = await clients[role].get(`/reports/receptions?${window}&groupBy=${groupBy}`);
+        expect(res.status).toBe(200);
+        expect({ groupBy, sessions: res.body.totals.sessions }).toEqual({ groupBy, sessions });
+        const text = JSON.stringify(res.body);
+        for (const id of astana) expect(text).not.toContain(id);
+      }
+      // Asking for Astana or for the whole country is refused, not answered with a smaller figure.
+      for (const branchId of [w.branches.ast, w.branches.kz]) {
+        expect((await clients[role].get(`/reports/resolution?${window}&branchId=${branchId}`)).status).toBe(404);
+      }
+    });
+
+    it.each(['operator', 'controller', 'agency_officer'] as Role[])('deadline lists and stats as the ALA %s: nothing from Astana', async (role) => {
+      for (const path of ['/deadlines/overdue?pageSize=200', '/deadlines/upcoming?workdays=60&pageSize=200', '/deadlines/stats', '/staff-notifications?pageSize=200']) {
+        const res = await clients[role].get(path);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+        const text = JSON.stringify(res.body);
+        for (const id of [w.branches.ast, w.branches.astEsl, ...outOfScope]) expect({ path, leaked: text.includes(id) ? id : null }).toEqual({ path, leaked: null });
+      }
+      // The list is not empty because of the scope: the open Almaty cases are there.
+      const upcoming = await clients[role].get('/deadlines/upcoming?workdays=60&pageSize=200');
+      expect(upcoming.body.total).toBeGreaterThan(0);
+    });
+
     it.each(['operator', 'reception', 'controller', 'analyst'] as Role[])('GET /receptions as the ALA %s: ALA sessions only', async (role) => {
       for (const query of ['', `branchId=${w.branches.ast}`, `branchId=${w.branches.kz}`]) {
         const items = await all(clients[role], `/receptions?${query}`);
