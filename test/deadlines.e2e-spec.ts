@@ -5,6 +5,8 @@ import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
+import { DeadlinePlanner } from '../src/deadlines/deadline-planner';
+import { QueueRegistry } from '../src/queue/queue-registry';
 import { DeadlineWorker } from '../src/deadlines/deadline.worker';
 import { QUEUES, RECONCILE_SCHEDULER_ID } from '../src/queue/queue-catalogue';
 import { PrivateRedis } from './support/private-redis';
@@ -233,6 +235,24 @@ describe('statutory deadlines through BullMQ', () => {
       // Nothing is missing any more: a second pass (here an audit, then a repair) finds nothing.
       expect(await worker.get(DeadlineReconciler).reconcile({ repair: false })).toMatchObject({ jobsMissing: 0 });
       expect((await worker.get(DeadlineReconciler).reconcile()).jobsRecreated).toBe(0);
+    });
+
+    it('the reconciliation leaves to the relay a case whose sync still waits in the outbox', async () => {
+      // No worker, so no relay: the new case's jobs exist only as a pending outbox row.
+      await worker.close();
+      let a: Awaited<ReturnType<typeof register>>;
+      try {
+        a = await register();
+        const reconciler = new DeadlineReconciler(t.db, t.app.get(QueueRegistry), t.app.get(DeadlinePlanner, { strict: false }));
+        const report = await reconciler.reconcile({ repair: false });
+        expect(report.casesSyncPending).toBeGreaterThanOrEqual(1);
+        // Counted as missing it would be 4 jobs (reminder, due, two escalations), recreated beside the relay's.
+        expect(report.jobsMissing).toBe(0);
+        expect(await jobsInRedis(a.id)).toEqual([]);
+      } finally {
+        worker = await startTestWorker(t, { REDIS_URL: redis.url });
+      }
+      await eventually(() => dueJobOn(a.id, a.dueDate));
     });
   });
 

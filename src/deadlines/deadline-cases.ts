@@ -27,14 +27,18 @@ export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = 
   return rows.map(toCase);
 }
 
-/** The next page of cases whose clock runs, after `afterId` in id order (a keyset walk over all of them). */
-export async function loadRunningCasesAfter(m: EntityManager, afterId: string, limit: number): Promise<DeadlineCase[]> {
-  const rows: Row[] = await m.query(`${SELECT_CASES} WHERE a.status = ANY($1) AND a.id > $2 ORDER BY a.id LIMIT $3`, [
-    CLOCK_RUNNING_STATUSES,
-    afterId,
-    limit,
-  ]);
-  return rows.map(toCase);
+/**
+ * The next page of cases whose clock runs, after `afterId` in id order (a keyset walk over all of
+ * them), each with whether a sync of its jobs still waits in the outbox (the relay will make it).
+ */
+export async function loadRunningCasesAfter(m: EntityManager, afterId: string, limit: number): Promise<(DeadlineCase & { syncPending: boolean })[]> {
+  const rows: (Row & { syncPending: boolean })[] = await m.query(
+    `SELECT c.*, EXISTS (SELECT 1 FROM outbox o WHERE o.appeal_id = c.id AND o.topic = 'deadlines' AND o.relayed_at IS NULL) AS "syncPending"
+       FROM (${SELECT_CASES} WHERE a.status = ANY($1) AND a.id > $2 ORDER BY a.id LIMIT $3) c
+      ORDER BY c.id`,
+    [CLOCK_RUNNING_STATUSES, afterId, limit],
+  );
+  return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
 }
 
 export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';

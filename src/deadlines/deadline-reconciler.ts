@@ -12,6 +12,11 @@ const PAGE = 2000;
 
 export interface ReconcileReport {
   cases: number;
+  /**
+   * Cases left to the relay: a sync of their jobs still waits in the outbox (just registered or
+   * changed, or Redis down), so missing jobs are expected and the sync will add them.
+   */
+  casesSyncPending: number;
   jobsChecked: number;
   /** Jobs missing from Redis (recreated, unless this was an audit). */
   jobsMissing: number;
@@ -35,11 +40,13 @@ export class DeadlineReconciler {
 
   /** `repair: false` only counts what is missing (an audit), e.g. after a load test. */
   async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
-    const report: ReconcileReport = { cases: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
+    const report: ReconcileReport = { cases: 0, casesSyncPending: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
     for (let after = FIRST_UUID; ; ) {
-      const cases = await loadRunningCasesAfter(this.ds.manager, after, PAGE);
-      if (!cases.length) break;
-      after = cases[cases.length - 1].id;
+      const page = await loadRunningCasesAfter(this.ds.manager, after, PAGE);
+      if (!page.length) break;
+      after = page[page.length - 1].id;
+      const cases = page.filter((c) => !c.syncPending);
+      report.casesSyncPending += page.length - cases.length;
       const planned = [...(await this.planner.plan(cases)).values()].flat();
       const missing = await this.missingFromRedis(planned);
       report.cases += cases.length;
