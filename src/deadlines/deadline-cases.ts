@@ -33,7 +33,8 @@ export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = 
  */
 export async function loadRunningCasesAfter(m: EntityManager, afterId: string, limit: number): Promise<(DeadlineCase & { syncPending: boolean })[]> {
   const rows: (Row & { syncPending: boolean })[] = await m.query(
-    `SELECT c.*, EXISTS (SELECT 1 FROM outbox o WHERE o.appeal_id = c.id AND o.topic = 'deadlines' AND o.relayed_at IS NULL) AS "syncPending"
+    // Uncorrelated IN, so Postgres reads the pending rows once into a hash (outbox has no index by appeal).
+    `SELECT c.*, c.id IN (SELECT o.appeal_id FROM outbox o WHERE o.topic = 'deadlines' AND o.relayed_at IS NULL) AS "syncPending"
        FROM (${SELECT_CASES} WHERE a.status = ANY($1) AND a.id > $2 ORDER BY a.id LIMIT $3) c
       ORDER BY c.id`,
     [CLOCK_RUNNING_STATUSES, afterId, limit],
