@@ -5,7 +5,7 @@ import { Environment } from '../config/environment';
 import { share, sumCounters } from './report-counters';
 import { ReceptionGrouping, ReceptionReportQuery } from './report-query.dto';
 import { ReportRoot, ReportScope } from './report-scope';
-import { DateWindow, resolveWindow, shiftWindow } from './report-window';
+import { DateWindow, resolveWindow, earlierYears } from './report-window';
 import { ReceptionReportView, ReceptionRowView } from './receptions-report.dto';
 
 const COUNTERS = ['sessions', 'visitors', 'appeals', 'decided', 'positive'] as const;
@@ -26,11 +26,7 @@ export class ReceptionsReportQueryService {
   async run(principal: Principal, q: ReceptionReportQuery): Promise<ReceptionReportView> {
     const window = resolveWindow(q.from, q.to, this.env.APP_TIMEZONE);
     const root = await this.scope.root(principal, q.branchId);
-    const comparisons = [];
-    for (let years = 1; years <= q.compareYears; years++) {
-      const shifted = shiftWindow(window, years);
-      comparisons.push({ ...shifted, ...(await this.section(root, q.groupBy, shifted)) });
-    }
+    const comparisons = await earlierYears(window, q.compareYears, (w) => this.section(root, q.groupBy, w));
     return { from: window.from, to: window.to, groupBy: q.groupBy, ...(await this.section(root, q.groupBy, window)), comparisons };
   }
 

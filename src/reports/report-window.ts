@@ -37,6 +37,16 @@ export function shiftWindow(w: DateWindow, years: number): DateWindow {
   return { from: day(w.from).minus({ years }).toISODate()!, to: day(w.to).minus({ years }).toISODate()! };
 }
 
+/** `compareYears`: the section of the same window 1..`years` years earlier, each with its dates, nearest first. */
+export async function earlierYears<T extends object>(w: DateWindow, years: number, section: (w: DateWindow) => Promise<T>): Promise<(DateWindow & T)[]> {
+  const comparisons: (DateWindow & T)[] = [];
+  for (let back = 1; back <= years; back++) {
+    const shifted = shiftWindow(w, back);
+    comparisons.push({ ...shifted, ...(await section(shifted)) });
+  }
+  return comparisons;
+}
+
 /** Defaults (1 January of `to` … today in the zone) and from ≤ to. */
 export function resolveWindow(from: string | undefined, to: string | undefined, zone: string): DateWindow {
   const end = to ?? DateTime.now().setZone(zone).toISODate()!;

@@ -6,7 +6,7 @@ import { Environment } from '../config/environment';
 import { appealContributionSql, RESOLUTION_COUNTER_NAMES, resolutionCounters, STORED_COUNTERS, sumCounters, withResolutionShares } from './report-counters';
 import { Interval, ResolutionGrouping, ResolutionReportQuery } from './report-query.dto';
 import { ReportRoot, ReportScope } from './report-scope';
-import { DateWindow, planWindow, resolveWindow, shiftWindow } from './report-window';
+import { DateWindow, planWindow, resolveWindow, earlierYears } from './report-window';
 import { ResolutionReport, ResolutionRow, ResolutionSection } from './resolution-report.dto';
 
 /** The report's parameters after validation and scoping. */
@@ -50,11 +50,7 @@ export class ResolutionReportQueryService {
     }
     const spec: ResolutionSpec = { root, groupBy: q.groupBy, interval: q.interval, channels: q.channel, categoryId: q.categoryId, categoryPath, type: q.type };
     const main = await this.section(spec, window);
-    const comparisons = [];
-    for (let years = 1; years <= q.compareYears; years++) {
-      const shifted = shiftWindow(window, years);
-      comparisons.push({ ...shifted, ...(await this.section(spec, shifted)) });
-    }
+    const comparisons = await earlierYears(window, q.compareYears, (w) => this.section(spec, w));
     return { from: window.from, to: window.to, groupBy: q.groupBy, interval: q.interval, ...main, comparisons };
   }
 
