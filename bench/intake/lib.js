@@ -121,6 +121,16 @@ function startWorker({ databaseUrl, queuePrefix, env = {}, nodeArgs = [] }) {
   };
 }
 
+/** `npm run deadlines:check` (audit only): every open case has its deadline jobs in Redis. */
+function auditDeadlineJobs({ databaseUrl, queuePrefix, env = {} }) {
+  const audit = spawnSync('node', ['dist/src/deadlines/check-deadline-jobs.js'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+  });
+  return { pass: audit.status === 0, output: audit.stdout.trim() || audit.stderr.trim() };
+}
+
 async function post(url, body, token) {
   const res = await fetch(url, {
     method: 'POST',
@@ -219,4 +229,4 @@ function opt(name, dflt) {
 
 const pct = (lat) => ({ p50: lat.p50, p99: lat.p99, p999: lat.p99_9, max: lat.max });
 
-module.exports = { args, opt, ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };
+module.exports = { args, opt, ROOT, ADMIN_URL, REDIS_URL, JWT_SECRET, log, build, prepareDatabase, dropDatabase, startApi, startWorker, auditDeadlineJobs, intakeContext, bodies, iins, post, withClient, urlFor, machine, pct, fs };

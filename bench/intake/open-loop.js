@@ -12,9 +12,8 @@
 'use strict';
 const { Queue } = require('bullmq');
 const { fixedRate } = require('./fixed-rate');
-const { spawnSync } = require('node:child_process');
 const path = require('node:path');
-const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, machine, withClient, ROOT, REDIS_URL, args, opt } = require('./lib');
+const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, auditDeadlineJobs, intakeContext, bodies, machine, withClient, ROOT, REDIS_URL, args, opt } = require('./lib');
 
 const RATE = Number(opt('rate', 500));
 const DURATION = Number(opt('duration', 60));
@@ -62,14 +61,10 @@ async function afterTheRun(databaseUrl, prefix) {
       await new Promise((r) => setTimeout(r, 500));
     }
   });
-  const audit = spawnSync('node', ['dist/src/deadlines/check-deadline-jobs.js'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  });
+  const audit = auditDeadlineJobs({ databaseUrl, queuePrefix: prefix });
   return {
     outboxDrainedSecondsAfterLastRequest: pending === 0 ? +((Date.now() - started) / 1000).toFixed(1) : null,
-    deadlineJobsAudit: { pass: audit.status === 0, output: (audit.stdout.trim() || audit.stderr.trim()).split('\n').slice(-3).join(' / ') },
+    deadlineJobsAudit: { pass: audit.pass, output: audit.output.split('\n').slice(-3).join(' / ') },
   };
 }
 
@@ -86,7 +81,10 @@ async function afterTheRun(databaseUrl, prefix) {
     const nextBody = bodies(ctx);
     const load = { url: `${api.url}/api/v1/appeals`, token: ctx.token, nextBody, rate: RATE };
     // A fresh process compiles its hot code and opens its connections in the first seconds: not measured.
-    if (WARMUP > 0) result.warmup = (({ ok, sent, latencyMs }) => ({ seconds: WARMUP, ok, sent, latencyMs }))(await fixedRate({ ...load, duration: WARMUP }));
+    if (WARMUP > 0) {
+      const warmup = await fixedRate({ ...load, duration: WARMUP });
+      result.warmup = { seconds: WARMUP, sent: warmup.sent, ok: warmup.ok, latencyMs: warmup.latencyMs };
+    }
     Object.assign(result, await fixedRate({ ...load, duration: DURATION }));
     if (WORKERS > 0) Object.assign(result, await afterTheRun(databaseUrl, prefix));
   } finally {

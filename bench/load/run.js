@@ -9,8 +9,8 @@
 //   - every open case has its deadline jobs in Redis (`npm run deadlines:check`).
 // Exits 1 if any check fails.
 'use strict';
-const { spawn, spawnSync } = require('node:child_process');
-const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, intakeContext, bodies, post, withClient, machine, args, opt } = require('../intake/lib');
+const { spawn } = require('node:child_process');
+const { log, build, prepareDatabase, dropDatabase, startApi, startWorker, auditDeadlineJobs, intakeContext, bodies, post, withClient, machine, args, opt } = require('../intake/lib');
 
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const APIS = Number(opt('apis', 3));
@@ -116,11 +116,8 @@ async function main() {
       check('every notification sent once (SMS per outbox row)', sms === notificationRows, `${sms} SMS for ${notificationRows} notification rows`);
     });
 
-    const audit = spawnSync('node', ['dist/src/deadlines/check-deadline-jobs.js'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'warn', ...env },
-      encoding: 'utf8',
-    });
-    check('every open case has its deadline jobs in Redis', audit.status === 0, audit.stdout.trim() || audit.stderr.trim());
+    const audit = auditDeadlineJobs({ databaseUrl, queuePrefix: PREFIX, env });
+    check('every open case has its deadline jobs in Redis', audit.pass, audit.output);
     console.log(`machine: ${JSON.stringify(machine())}`);
   } finally {
     // Workers and APIs first, Redis last, so nobody is left reconnecting to it.
