@@ -2,9 +2,11 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { negotiateLocale } from '../i18n';
 import { AppError } from './app-error';
-import { ERROR_STATUS, ErrorBody, ErrorCode } from './error-code';
+import { ERROR_STATUS, ErrorCode } from './error-code';
 import { fromDatabaseError } from './database-error';
+import { localiseErrorBody, RawErrorBody } from './localise-error';
 import type { RequestWithId } from '../logging/request-log.middleware';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -19,7 +21,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   503: 'UNAVAILABLE',
 };
 
-/** The one place where any error becomes the contract's error body. */
+/** The one place where any error becomes the contract's error body, in the caller's language (Accept-Language). */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -27,12 +29,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const body = this.toBody(exception, http.getRequest<Partial<RequestWithId>>().id);
+    const request = http.getRequest<Partial<RequestWithId> & { headers?: Record<string, string | string[] | undefined> }>();
+    const raw = this.toBody(exception, request.id);
     if (response.headersSent) return;
+    const locale = negotiateLocale(request.headers?.['accept-language']);
+    const body = localiseErrorBody(raw, locale, exception instanceof AppError ? exception.localised : undefined);
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown, requestId: string | undefined): ErrorBody {
+  private toBody(exception: unknown, requestId: string | undefined): RawErrorBody {
     if (exception instanceof AppError) {
       return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
     }
@@ -45,7 +50,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === 'VALIDATION_FAILED') {
         // Framework 400s (a path Express cannot percent-decode) name no field; the contract wants details.
         const message = httpMessage(exception);
-        return { statusCode: status, code, message, details: [{ field: 'request', message }] };
+        return { statusCode: status, code, message, details: [{ field: 'request', message, code: 'malformed_request' }] };
       }
       if (code) return { statusCode: status, code, message: httpMessage(exception) };
     }

@@ -31,12 +31,12 @@ export function fromDatabaseError(exception: unknown): MappedError | null {
   const field = fieldOf(err);
   switch (code) {
     case '23505':
-      return { code: 'DUPLICATE', message: `${field ?? 'record'} already exists`, details: field ? [{ field, message: 'already exists' }] : undefined };
+      return { code: 'DUPLICATE', message: `${field ?? 'record'} already exists`, details: field ? [{ field, message: 'already exists', code: 'already_exists' }] : undefined };
     case '23503':
       return {
         code: 'VALIDATION_FAILED',
         message: `${field ?? 'reference'} does not exist or is still in use`,
-        details: [{ field: field ?? 'id', message: 'refers to a record that does not exist or is still in use' }],
+        details: [{ field: field ?? 'id', message: 'refers to a record that does not exist or is still in use', code: 'not_exists' }],
       };
     case '23514':
     case '23502':
@@ -45,7 +45,7 @@ export function fromDatabaseError(exception: unknown): MappedError | null {
     case '22003':
     case '22007':
     case '22008':
-      return { code: 'VALIDATION_FAILED', message: 'A value is out of range', details: [{ field: field ?? 'body', message: 'invalid value' }] };
+      return { code: 'VALIDATION_FAILED', message: 'A value is out of range', details: [{ field: field ?? 'body', message: 'invalid value', code: 'invalid' }] };
     default:
       return null;
   }

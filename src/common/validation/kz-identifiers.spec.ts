@@ -114,9 +114,32 @@ describe('isValidIin', () => {
     expect(iinProblem(withCheckDigit(`921029${centuryDigit}0851`))).toBe('birth-date');
   });
 
-  it('skips the date check for foreigners (century digit 0)', () => {
-    expect(isValidIin(withCheckDigit('99139901234'))).toBe(true);
+  it('checks only month and day for foreigners whose century is unknown (century digit 0)', () => {
+    expect(isValidIin(withCheckDigit('99123101234'))).toBe(true); // 31 December, any century
+    expect(isValidIin(withCheckDigit('01022901234'))).toBe(true); // 29 February: some century has it
+    expect(iinProblem(withCheckDigit('99139901234'))).toBe('birth-date'); // month 13, day 99
+    expect(iinProblem(withCheckDigit('99023001234'))).toBe('birth-date'); // 30 February
     expect(iinProblem(withCheckDigit('99139931234'))).toBe('birth-date'); // same digits, century 3
+  });
+
+  it.each(['940140000385', '990140004654', '050140000201'])('refuses the BIN %s as an IIN: a legal entity, not a person', (bin) => {
+    expect(isValidBin(bin)).toBe(true);
+    expect(iinProblem(bin)).toBe('not-individual');
+    expect(isValidIin(bin)).toBe(false);
+  });
+
+  it('calls a BIN with a typo a BIN too, not a bad birth date', () => {
+    expect(iinProblem('940140000386')).toBe('not-individual');
+  });
+
+  it('property: no valid BIN is a valid IIN', () => {
+    fc.assert(
+      fc.property(binPrefix, (prefix) => {
+        const check = kzCheckDigit(prefix);
+        fc.pre(check !== null);
+        expect(iinProblem(prefix + check)).toBe('not-individual');
+      }),
+    );
   });
 
   it('property: the computed check digit validates and every other last digit fails', () => {

@@ -42,22 +42,28 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
-/** 7th IIN digit → first year of the century (odd = male, even = female). 0 (foreigner) and 7–9 are absent. */
+/** 7th IIN digit → first year of the century (odd = male, even = female). 0 (foreigner, century unknown) and 7–9 are absent. */
 const CENTURY_START: Readonly<Record<number, number>> = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 };
 
-export type IinProblem = 'format' | 'birth-date' | 'checksum';
+export type IinProblem = 'format' | 'not-individual' | 'birth-date' | 'checksum';
 
-/** First thing wrong with a candidate IIN (format → birth date/century → checksum), or null if valid. */
+/** A leap year, so that a foreigner's 29 February (century unknown) is not refused. */
+const ANY_LEAP_YEAR = 2000;
+
+/**
+ * First thing wrong with a candidate IIN (format → a legal entity's BIN → birth date/century →
+ * checksum), or null if valid. Digits 1–6 are a birth date YYMMDD for everyone; the 7th digit gives
+ * the century (and sex), except 0: a foreigner whose century was not known, so only the month and
+ * day can be checked. A BIN has the same check digit, and its 5th digit (entity type 4–6) makes a
+ * "day" of 40–69: without this check a company's BIN passed as a foreigner's IIN.
+ */
 export function iinProblem(value: unknown): IinProblem | null {
   if (typeof value !== 'string' || !TWELVE_DIGITS.test(value)) return 'format';
+  const asBin = binProblem(value);
+  if (asBin === null || asBin === 'checksum') return 'not-individual'; // a BIN's shape, even with a typo in it
   const centuryDigit = Number(value[6]);
-  // 0 = foreigner whose birth date was not available when the IIN was issued: digits 1–6 carry no date.
-  if (centuryDigit !== 0) {
-    const centuryStart = CENTURY_START[centuryDigit];
-    if (centuryStart === undefined) return 'birth-date';
-    const year = centuryStart + Number(value.slice(0, 2));
-    if (!isRealDate(year, Number(value.slice(2, 4)), Number(value.slice(4, 6)))) return 'birth-date';
-  }
+  const year = centuryDigit === 0 ? ANY_LEAP_YEAR : CENTURY_START[centuryDigit] + Number(value.slice(0, 2));
+  if (Number.isNaN(year) || !isRealDate(year, Number(value.slice(2, 4)), Number(value.slice(4, 6)))) return 'birth-date';
   return hasValidCheckDigit(value) ? null : 'checksum';
 }
 

@@ -13,6 +13,7 @@ import { kzPhoneProblem, KzPhoneProblem, normalizeKzPhone } from './kz-phone';
 // validation errors end up in responses and logs.
 const IIN_REASONS: Record<IinProblem, string> = {
   format: 'expected exactly 12 digits',
+  'not-individual': 'this is the BIN of a legal entity, not the IIN of a person',
   'birth-date': 'digits 1-6 are not a valid birth date YYMMDD for the century digit (7th)',
   checksum: 'checksum failed',
 };

@@ -1,0 +1,80 @@
+/**
+ * Russian messages, the reference catalogue: its keys are the message keys, and kk.ts and en.ts must have
+ * exactly the same ones (the compiler and catalogues.spec.ts check). ICU MessageFormat syntax.
+ *
+ * `error.<CODE>`: the generic message of an error code (any throw site without a message key gets it).
+ * `detail.<code>`: the message of a detail code (a field's problem); the code itself is in the answer too.
+ * Write for a citizen: say what is wrong and how to put it right, never echo the value (personal data).
+ */
+export const ru = {
+  'error.VALIDATION_FAILED': 'Проверьте введённые данные',
+  'error.UNAUTHORIZED': 'Вход не выполнен: войдите снова или проверьте логин и пароль',
+  'error.FORBIDDEN': 'Недостаточно прав для этого действия',
+  'error.NOT_FOUND': 'Не найдено: такой записи нет или она вам недоступна',
+  'error.INVALID_TRANSITION': 'Это действие недоступно в текущем статусе обращения',
+  'error.VERSION_CONFLICT': 'Запись уже изменил кто-то другой: обновите страницу и повторите',
+  'error.DUPLICATE': 'Такая запись уже существует',
+  'error.REQUEST_TIMEOUT': 'Запрос не получен вовремя',
+  'error.PAYLOAD_TOO_LARGE': 'Слишком большой запрос',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Неподдерживаемый формат данных',
+  'error.HEADERS_TOO_LARGE': 'Слишком большие заголовки запроса',
+  'error.RATE_LIMITED': 'Слишком много запросов: подождите немного и повторите',
+  'error.INTERNAL': 'Внутренняя ошибка: повторите попытку позже',
+  'error.UNAVAILABLE': 'Сервис временно недоступен: повторите через минуту',
+  'error.generic': 'Запрос не выполнен',
+
+  'detail.required': 'Заполните это поле',
+  'detail.blank': 'Поле пустое: в нём только пробелы или невидимые символы',
+  'detail.too_long': 'Слишком длинно: не более {max, plural, one {# символа} other {# символов}}',
+  'detail.too_short': 'Слишком коротко: не менее {min, plural, one {# символа} other {# символов}}',
+  'detail.unknown_field': 'Такого поля нет: уберите его из запроса',
+  'detail.invalid_enum': 'Недопустимое значение; допустимы: {values}',
+  'detail.invalid_uuid': 'Неверный идентификатор (ожидается UUID)',
+  'detail.invalid_date': 'Укажите существующую дату в виде ГГГГ-ММ-ДД, например 2026-03-01',
+  'detail.date_out_of_range': 'Дата должна быть не раньше {min} и не позже {max}',
+  'detail.invalid_instant': 'Укажите дату и время с часовым поясом, например 2026-03-01T09:30:00+05:00',
+  'detail.in_future': 'Не может быть в будущем',
+  'detail.too_early': 'Не может быть раньше {min}',
+  'detail.range.end_before_start': 'Не может быть раньше, чем {start}',
+  'detail.range.start_after_end': 'Не может быть позже, чем {end}',
+  'detail.range.too_long': 'Слишком длинный период: не более {maxYears, plural, one {# года} other {# лет}}',
+  'detail.not_working_day': 'Это выходной или праздничный день: выберите рабочий день',
+  'detail.iin.format': 'ИИН — это 12 цифр без пробелов и букв',
+  'detail.iin.checksum': 'ИИН введён с ошибкой: проверьте последнюю цифру',
+  'detail.iin.birth_date':
+    'ИИН введён с ошибкой: первые шесть цифр — дата рождения ГГММДД, седьмая — век рождения и пол (от 1 до 6)',
+  'detail.iin.not_individual': 'Это БИН организации, а не ИИН: укажите ИИН человека',
+  'detail.bin.format': 'БИН — это 12 цифр без пробелов и букв',
+  'detail.bin.checksum': 'БИН введён с ошибкой: проверьте последнюю цифру',
+  'detail.bin.structure': 'БИН введён с ошибкой: цифры 3–4 — месяц регистрации, 5-я — тип (4, 5 или 6), 6-я — признак (0–3)',
+  'detail.phone.invalid': 'Телефон указан неверно: введите его так: +7 701 123 45 67 или 8 701 123 45 67',
+  'detail.phone.not_kazakh': 'Нужен казахстанский номер (+7 7xx …); номера +7 3xx–5xx, 8xx и 9xx — российские',
+  'detail.email.invalid': 'Адрес электронной почты указан неверно; пример: name@mail.kz',
+  'detail.not_string': 'Должно быть текстом',
+  'detail.not_integer': 'Должно быть целым числом',
+  'detail.not_number': 'Должно быть числом',
+  'detail.not_boolean': 'Должно быть true или false',
+  'detail.not_object': 'Должно быть объектом JSON',
+  'detail.not_array': 'Должно быть списком',
+  'detail.array_empty': 'Список не может быть пустым',
+  'detail.too_many_items': 'Слишком много: не более {max, plural, one {# элемента} other {# элементов}}',
+  'detail.too_small': 'Не может быть меньше {min}',
+  'detail.too_large': 'Не может быть больше {max}',
+  'detail.invalid_format': 'Недопустимый формат или символы',
+  'detail.invalid_text': 'Текст содержит символы, которые нельзя сохранить (NUL или повреждённый Юникод)',
+  'detail.too_deep': 'Слишком глубокая вложенность: не более {max} уровней',
+  'detail.json_object': 'Тело запроса должно быть объектом JSON',
+  'detail.malformed_json': 'Тело запроса — некорректный JSON',
+  'detail.malformed_request': 'Некорректный HTTP-запрос',
+  'detail.not_exists': 'Такой записи нет (или она удалена)',
+  'detail.already_exists': 'Уже существует',
+  'detail.not_allowed': 'Здесь это поле не допускается',
+  'detail.out_of_scope': 'Вне вашей зоны ответственности',
+  'detail.invalid': 'Недопустимое значение',
+  'detail.phone_or_email': 'Укажите телефон или электронную почту, чтобы получить ответ',
+  'detail.required_unless_anonymous': 'Укажите заявителя (или отметьте обращение как анонимное)',
+  'detail.portal_not_anonymous': 'Через портал нельзя подать анонимное обращение',
+} as const;
+
+export type MessageKey = keyof typeof ru;
+export type Catalogue = Readonly<Record<MessageKey, string>>;

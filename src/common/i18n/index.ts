@@ -1,0 +1,2 @@
+export { DEFAULT_LOCALE, isLocale, Locale, LOCALES, negotiateLocale } from './locale';
+export { CATALOGUES, isMessageKey, MessageKey, MessageParams, translate } from './translate';
