@@ -6,7 +6,8 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AppLogger } from './common/logging/app-logger';
 import { mountQueueDashboard } from './admin/queue-dashboard';
-import { ErrorBody } from './common/errors/error-code';
+import { localiseErrorBody, RawErrorBody } from './common/errors/localise-error';
+import { DEFAULT_LOCALE, negotiateLocale } from './common/i18n';
 import { Environment } from './config/environment';
 
 export const API_PREFIX = 'api/v1';
@@ -43,19 +44,19 @@ function setUpSwagger(app: INestApplication): void {
 }
 
 /** Malformed JSON is a 400 and an oversized body a 413, both in the contract's error body. */
-function bodyParserErrors(err: { type?: string; status?: number } | undefined, _req: Request, res: Response, next: NextFunction): void {
+function bodyParserErrors(err: { type?: string; status?: number } | undefined, req: Request, res: Response, next: NextFunction): void {
   if (!err) return next();
-  let body: ErrorBody;
+  let body: RawErrorBody;
   if (err.type === 'entity.too.large') {
     body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: `The body is larger than ${BODY_LIMIT}` };
   } else if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
     body = { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The body must be UTF-8 JSON' };
   } else if (err.status && err.status < 500) {
-    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The body is not valid JSON', details: [{ field: 'body', message: 'malformed JSON' }] };
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The body is not valid JSON', details: [{ field: 'body', message: 'malformed JSON', code: 'malformed_json' }] };
   } else {
     return next(err);
   }
-  res.status(body.statusCode).json(body);
+  res.status(body.statusCode).json(localiseErrorBody(body, negotiateLocale(req.headers['accept-language'])));
 }
 
 /**
@@ -69,7 +70,7 @@ function answerClientErrors(server: Server): void {
       socket.destroy();
       return;
     }
-    let body: ErrorBody;
+    let body: RawErrorBody;
     let reason: string;
     if (err.code === 'HPE_HEADER_OVERFLOW') {
       body = { statusCode: 431, code: 'HEADERS_TOO_LARGE', message: 'The request headers are too large' };
@@ -78,10 +79,11 @@ function answerClientErrors(server: Server): void {
       body = { statusCode: 408, code: 'REQUEST_TIMEOUT', message: 'The request was not received in time' };
       reason = 'Request Timeout';
     } else {
-      body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request is not valid HTTP', details: [{ field: 'request', message: 'malformed HTTP request' }] };
+      body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request is not valid HTTP', details: [{ field: 'request', message: 'malformed HTTP request', code: 'malformed_request' }] };
       reason = 'Bad Request';
     }
-    const json = JSON.stringify(body);
+    // The request's headers were never parsed, so its Accept-Language is unknown: the default language.
+    const json = JSON.stringify(localiseErrorBody(body, DEFAULT_LOCALE));
     socket.end(
       `HTTP/1.1 ${body.statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
     );

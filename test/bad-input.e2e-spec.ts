@@ -43,8 +43,8 @@ describe('bad input', () => {
   function expectError(res: Response, status: number, code: string, field?: string): void {
     expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { statusCode: status, code, message: expect.any(String) } });
     if (field !== undefined) {
-      expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
-      for (const d of res.body.details) expect(Object.keys(d).sort()).toEqual(['field', 'message']);
+      expect(res.body.details).toEqual(expect.arrayContaining([{ field, code: expect.any(String), message: expect.any(String) }]));
+      for (const d of res.body.details) expect(Object.keys(d).sort()).toEqual(['code', 'field', 'message']);
     }
   }
 

@@ -10,7 +10,7 @@ import { appealInput, buildWorld, World } from './support/world';
  * too), as every role and with no or a forged token, and asserts:
  *   - never a 5xx;
  *   - every 4xx carries the contract's error body (`statusCode` = the HTTP status, `code`, `message`,
- *     and `details: [{field, message}]` for VALIDATION_FAILED);
+ *     and `details: [{field, code, message}]` for VALIDATION_FAILED);
  *   - a rejected write changes no row in any table.
  *
  * The normal suite runs FUZZ_RUNS=1500 requests in all; the documented long run is
@@ -107,7 +107,7 @@ describe('hostile input (property-based fuzzing of every endpoint)', () => {
   describe('found by fuzzing', () => {
     const expectContractError = (res: request.Response, status: number, code: string) => {
       expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { statusCode: status, code, message: expect.any(String) } });
-      if (code === 'VALIDATION_FAILED') expect(res.body.details).toEqual([{ field: expect.any(String), message: expect.any(String) }]);
+      if (code === 'VALIDATION_FAILED') expect(res.body.details).toEqual([{ field: expect.any(String), code: expect.any(String), message: expect.any(String) }]);
     };
 
     it('a body nested 100,000 levels deep → 400, not a stack overflow (500)', async () => {
@@ -392,8 +392,10 @@ describe('hostile input (property-based fuzzing of every endpoint)', () => {
       const ok =
         Array.isArray(b.details) &&
         b.details.length > 0 &&
-        b.details.every((d: { field?: unknown; message?: unknown }) => typeof d?.field === 'string' && typeof d?.message === 'string');
-      if (!ok) return `VALIDATION_FAILED without details [{field, message}]: ${JSON.stringify(res.body).slice(0, 300)}`;
+        b.details.every(
+          (d: { field?: unknown; code?: unknown; message?: unknown }) => typeof d?.field === 'string' && typeof d?.code === 'string' && !!d.code && typeof d?.message === 'string',
+        );
+      if (!ok) return `VALIDATION_FAILED without details [{field, code, message}]: ${JSON.stringify(res.body).slice(0, 300)}`;
     }
     return null;
   }

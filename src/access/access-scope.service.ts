@@ -17,7 +17,7 @@ export class AccessScope {
       `SELECT b.path <@ (SELECT path FROM branches WHERE id = $2) AS inside FROM branches b WHERE b.id = $1`,
       [branchId, root],
     );
-    if (!row) throw AppError.validation(field, 'branch does not exist');
+    if (!row) throw AppError.validation(field, 'branch does not exist', 'not_exists');
     if (!row.inside) throw outsideScope(field);
   }
 }

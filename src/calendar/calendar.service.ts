@@ -64,8 +64,8 @@ export class CalendarService {
   }
 
   async list(from: string, to: string): Promise<CalendarDayView[]> {
-    if (from > to) throw AppError.validation('to', 'must not be before from');
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS) throw AppError.validation('to', 'the range is limited to 10 years');
+    if (from > to) throw AppError.validation('to', 'must not be before from', 'range.end_before_start', { start: 'from' });
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS) throw AppError.validation('to', 'the range is limited to 10 years', 'range.too_long', { maxYears: 10 });
     const rows = await this.days.find({ where: { day: Between(from, to) }, order: { day: 'ASC' } });
     return rows.map((d) => ({ date: d.day, kind: d.kind, name: d.name }));
   }

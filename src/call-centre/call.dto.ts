@@ -4,6 +4,7 @@ import { IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, Valid
 import { AppealView } from '../appeals/appeal.view';
 import { IsInstant } from '../common/validation/calendar-date';
 import { IsKzPhone, NormalizeKzPhone } from '../common/validation/kz-validators';
+import { VisibleText } from '../common/validation/visible-text';
 import { AppealInput } from '../intake/appeal-input.dto';
 import { CALL_RESULTS, CallResult } from './call.entity';
 
@@ -25,6 +26,7 @@ export class CallInput {
   result: CallResult;
 
   @IsOptional()
+  @VisibleText({ trim: false })
   @IsString()
   @Length(0, 5000)
   notes?: string;

@@ -21,9 +21,9 @@ export class LogCall {
   async execute(principal: Principal, input: CallInput): Promise<CallView> {
     const startedAt = receivedAtFrom(input.startedAt, new Date(), 'startedAt');
     const endedAt = input.endedAt ? new Date(input.endedAt) : null;
-    if (endedAt && endedAt < startedAt) throw AppError.validation('endedAt', 'must not be before startedAt');
-    if (input.result !== 'appeal' && input.appeal) throw AppError.validation('appeal', 'is only allowed when result is "appeal"');
-    if (input.result === 'status_inquiry' && !input.appealNumber) throw AppError.validation('appealNumber', 'is required for a status inquiry');
+    if (endedAt && endedAt < startedAt) throw AppError.validation('endedAt', 'must not be before startedAt', 'range.end_before_start', { start: 'startedAt' });
+    if (input.result !== 'appeal' && input.appeal) throw AppError.validation('appeal', 'is only allowed when result is "appeal"', 'not_allowed');
+    if (input.result === 'status_inquiry' && !input.appealNumber) throw AppError.validation('appealNumber', 'is required for a status inquiry', 'required');
 
     return this.ds.transaction(async (m) => {
       const call = await m.save(

@@ -11,7 +11,7 @@ export class CategoriesService {
 
   async create(input: CreateCategoryDto): Promise<CategoryView> {
     if (input.parentId && !(await this.categories.existsBy({ id: input.parentId }))) {
-      throw AppError.validation('parentId', 'parent category does not exist');
+      throw AppError.validation('parentId', 'parent category does not exist', 'not_exists');
     }
     const saved = await this.categories.save(
       this.categories.create({

@@ -20,12 +20,13 @@ import { APPEAL_TYPES, AppealType, Channel, CHANNELS, Language, LANGUAGES } from
 import { IsInstant } from '../common/validation/calendar-date';
 import { MaxChars } from '../common/validation/char-length';
 import { IsIin, IsKzPhone, NormalizeKzPhone } from '../common/validation/kz-validators';
+import { VisibleText } from '../common/validation/visible-text';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Name and the contacts an answer can be sent to; shared by staff and portal input. */
 class ApplicantContacts {
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, 200)
   fullName: string;
@@ -37,7 +38,7 @@ class ApplicantContacts {
   email?: string;
 
   @IsOptional()
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, 500)
   address?: string;
@@ -65,7 +66,7 @@ export class PortalApplicantInput extends ApplicantContacts {
 
   @ApiPropertyOptional({ description: 'Required unless email is given; returned as E.164', example: '+77011234567' })
   @ValidateIf((o: PortalApplicantInput) => o.email === undefined || o.phone !== undefined)
-  @IsDefined({ message: 'phone or email is required on the portal' })
+  @IsDefined({ message: 'phone or email is required on the portal', context: { key: 'detail.phone_or_email' } })
   @NormalizeKzPhone()
   @IsKzPhone()
   phone?: string;
@@ -90,12 +91,13 @@ export class PortalAppealInput {
   @IsUUID()
   branchId: string;
 
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, 300)
   @MaxChars(300)
   subject: string;
 
+  @VisibleText({ trim: false })
   @IsString()
   @Length(1, 10000)
   @MaxChars(10000)
@@ -115,7 +117,7 @@ export class PortalAppealInput {
   @ApiPropertyOptional({ description: 'Portal appeals are never anonymous: the applicant is identified by IIN' })
   @IsOptional()
   @IsBoolean()
-  @IsIn([false], { message: 'must be false: the portal does not accept anonymous appeals' })
+  @IsIn([false], { message: 'must be false: the portal does not accept anonymous appeals', context: { code: 'not_allowed', key: 'detail.portal_not_anonymous' } })
   anonymous?: boolean;
 
   @IsOptional()
@@ -137,12 +139,13 @@ export class AppealInput {
   @IsUUID()
   branchId: string;
 
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, 300)
   @MaxChars(300)
   subject: string;
 
+  @VisibleText({ trim: false })
   @IsString()
   @Length(1, 10000)
   @MaxChars(10000)
@@ -159,7 +162,7 @@ export class AppealInput {
 
   @ApiPropertyOptional({ type: ApplicantInput, description: 'Required unless anonymous is true; must be absent when it is' })
   @ValidateIf((o: AppealInput) => o.anonymous !== true || o.applicant !== undefined)
-  @IsDefined({ message: 'is required unless the appeal is anonymous' })
+  @IsDefined({ message: 'is required unless the appeal is anonymous', context: { key: 'detail.required_unless_anonymous' } })
   @IsObject()
   @ValidateNested()
   @Type(() => ApplicantInput)

@@ -13,8 +13,8 @@ const EARLIEST_RECEIPT = Date.parse('2000-01-01T00:00:00Z');
 export function receivedAtFrom(value: string | undefined, fallback: Date, field = 'receivedAt'): Date {
   if (value === undefined) return fallback;
   const at = new Date(value);
-  if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw AppError.validation(field, 'must not be in the future');
-  if (at.getTime() < EARLIEST_RECEIPT) throw AppError.validation(field, 'must not be before 2000-01-01');
+  if (at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw AppError.validation(field, 'must not be in the future', 'in_future');
+  if (at.getTime() < EARLIEST_RECEIPT) throw AppError.validation(field, 'must not be before 2000-01-01', 'too_early', { min: '2000-01-01' });
   return at;
 }
 
@@ -37,9 +37,9 @@ export function newAppealFromStaff(
 ): NewAppeal {
   const prefix = defaults.fieldPrefix ?? '';
   const anonymous = input.anonymous === true;
-  if (anonymous && input.applicant) throw AppError.validation('applicant', 'must be absent for an anonymous appeal');
+  if (anonymous && input.applicant) throw AppError.validation('applicant', 'must be absent for an anonymous appeal', 'not_allowed');
   const branchId = input.branchId ?? defaults.branchId;
-  if (!branchId) throw AppError.validation(`${prefix}branchId`, 'is required');
+  if (!branchId) throw AppError.validation(`${prefix}branchId`, 'is required', 'required');
   return {
     channel,
     type: input.type,

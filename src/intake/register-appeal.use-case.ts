@@ -90,9 +90,9 @@ export class RegisterAppeal {
     const row = manager?.queryRunner
       ? (await runRegistrations((await manager.queryRunner.connect()) as PoolClient, [params]))[0]
       : await this.batcher.register(params);
-    if (!row.branchExists) throw AppError.validation(input.branchField, 'branch does not exist');
+    if (!row.branchExists) throw AppError.validation(input.branchField, 'branch does not exist', 'not_exists');
     if (!row.inScope) throw outsideScope(input.branchField);
-    if (!row.categoryExists) throw AppError.validation('categoryId', 'category does not exist');
+    if (!row.categoryExists) throw AppError.validation('categoryId', 'category does not exist', 'not_exists');
 
     return Object.assign(new Appeal(), {
       id: row.id!,

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateIf } from 'class-validator';
 import { Outcome, OUTCOMES } from '../appeals/appeal.enums';
 import { IsCalendarDate } from '../common/validation/calendar-date';
-
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { VisibleText } from '../common/validation/visible-text';
 const REASON_MAX = 2000;
 
 /** Every action's body: optionally, the version the caller last saw (optimistic concurrency). */
@@ -18,7 +16,7 @@ export class TransitionBody {
 
 export class ReasonBody extends TransitionBody {
   @ApiProperty({ minLength: 1, maxLength: REASON_MAX })
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, REASON_MAX)
   reason: string;
@@ -27,7 +25,7 @@ export class ReasonBody extends TransitionBody {
 export class OptionalReasonBody extends TransitionBody {
   @ApiPropertyOptional({ minLength: 1, maxLength: REASON_MAX })
   @IsOptional()
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, REASON_MAX)
   reason?: string;
@@ -59,15 +57,15 @@ export class AnswerAppealDto extends TransitionBody {
   outcome: Outcome;
 
   @ApiProperty({ minLength: 1, maxLength: 10000 })
+  @VisibleText({ trim: false })
   @IsString()
   @Length(1, 10000)
-  @Matches(/\S/, { message: 'must not be blank' })
   text: string;
 
   @ApiPropertyOptional({ description: 'Required when the outcome is rejected or without_consideration', minLength: 1, maxLength: REASON_MAX })
   @ValidateIf((o: AnswerAppealDto) => REASONED_OUTCOMES.includes(o.outcome) || o.reason !== undefined)
   @IsDefined({ message: 'is required when the outcome is rejected or without_consideration' })
-  @trim()
+  @VisibleText()
   @IsString()
   @Length(1, REASON_MAX)
   reason?: string;

@@ -25,7 +25,7 @@ export class RouteAppeal {
     return this.transitions.run(principal, id, 'route', body.expectedVersion, async (ctx) => {
       const { appeal, manager } = ctx;
       const [agency] = await manager.query(`SELECT id FROM agencies WHERE id = $1`, [body.agencyId]);
-      if (!agency) throw AppError.validation('agencyId', 'agency does not exist');
+      if (!agency) throw AppError.validation('agencyId', 'agency does not exist', 'not_exists');
       if (appeal.agencyId === body.agencyId) {
         throw new AppError('INVALID_TRANSITION', 'The appeal is already assigned to this agency', [{ field: 'agencyId', message: 'is the current agency' }]);
       }

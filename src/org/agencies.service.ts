@@ -15,7 +15,7 @@ export class AgenciesService {
 
   async create(input: CreateAgencyDto): Promise<AgencyView> {
     if (input.branchId && !(await this.branches.existsBy({ id: input.branchId }))) {
-      throw AppError.validation('branchId', 'branch does not exist');
+      throw AppError.validation('branchId', 'branch does not exist', 'not_exists');
     }
     const saved = await this.agencies.save(this.agencies.create({ ...input, branchId: input.branchId ?? null }));
     return toView(saved);

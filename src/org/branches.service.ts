@@ -11,14 +11,14 @@ export class BranchesService {
 
   async create(input: CreateBranchDto): Promise<BranchView> {
     if (input.level === 'central') {
-      if (input.parentId) throw AppError.validation('parentId', 'the central office has no parent');
+      if (input.parentId) throw AppError.validation('parentId', 'the central office has no parent', 'not_allowed');
       if (await this.branches.existsBy({ level: 'central' })) {
         throw new AppError('DUPLICATE', 'The central office already exists', [{ field: 'level', message: 'only one central branch' }]);
       }
     } else {
-      if (!input.parentId) throw AppError.validation('parentId', `a ${input.level} branch needs a parent`);
+      if (!input.parentId) throw AppError.validation('parentId', `a ${input.level} branch needs a parent`, 'required');
       const parent = await this.branches.findOneBy({ id: input.parentId });
-      if (!parent) throw AppError.validation('parentId', 'parent branch does not exist');
+      if (!parent) throw AppError.validation('parentId', 'parent branch does not exist', 'not_exists');
       if (BRANCH_LEVELS.indexOf(parent.level) >= BRANCH_LEVELS.indexOf(input.level)) {
         throw AppError.validation('level', `a ${input.level} branch cannot sit under a ${parent.level} branch`);
       }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { AppealView } from '../appeals/appeal.view';
 import { IsCalendarDate, IsInstant } from '../common/validation/calendar-date';
 import { IsIin, IsKzPhone, NormalizeKzPhone } from '../common/validation/kz-validators';
+import { VisibleText } from '../common/validation/visible-text';
 import { VisitAppealInput } from '../intake/appeal-input.dto';
 import { HOST_TYPES, HostType, RECEPTION_FORMATS, ReceptionFormat } from './reception-session.entity';
 import { VISIT_RESULTS, VisitResult } from './reception-visit.entity';
@@ -12,7 +13,7 @@ export class ReceptionInput {
   @IsUUID()
   branchId: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @VisibleText()
   @IsString()
   @Length(1, 200)
   hostName: string;
@@ -68,7 +69,7 @@ export class ReceptionView {
 }
 
 export class VisitorInput {
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @VisibleText()
   @IsString()
   @Length(1, 200)
   fullName: string;
@@ -91,6 +92,7 @@ export class VisitInput {
   visitor: VisitorInput;
 
   @IsOptional()
+  @VisibleText()
   @IsString()
   @Length(1, 300)
   topic?: string;

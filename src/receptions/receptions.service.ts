@@ -26,10 +26,10 @@ export class ReceptionsService {
   async create(principal: Principal, input: ReceptionInput): Promise<ReceptionView> {
     const startsAt = new Date(input.startsAt);
     const endsAt = input.endsAt ? new Date(input.endsAt) : null;
-    if (endsAt && endsAt < startsAt) throw AppError.validation('endsAt', 'must not be before startsAt');
+    if (endsAt && endsAt < startsAt) throw AppError.validation('endsAt', 'must not be before startsAt', 'range.end_before_start', { start: 'startsAt' });
     await this.scope.assertBranch(principal, input.branchId);
     if (input.agencyId && !(await this.ds.query(`SELECT 1 FROM agencies WHERE id = $1`, [input.agencyId])).length) {
-      throw AppError.validation('agencyId', 'agency does not exist');
+      throw AppError.validation('agencyId', 'agency does not exist', 'not_exists');
     }
     const session = await this.ds.manager.save(
       this.ds.manager.create(ReceptionSession, {
@@ -67,7 +67,7 @@ export class ReceptionsService {
   }
 
   async addVisit(principal: Principal, receptionId: string, input: VisitInput): Promise<VisitView> {
-    if (input.result !== 'appeal' && input.appeal) throw AppError.validation('appeal', 'is only allowed when result is "appeal"');
+    if (input.result !== 'appeal' && input.appeal) throw AppError.validation('appeal', 'is only allowed when result is "appeal"', 'not_allowed');
     return this.ds.transaction(async (m) => {
       const scope = scopeCondition(principal, 's');
       const session = await m

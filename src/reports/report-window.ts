@@ -47,10 +47,19 @@ export async function earlierYears<T extends object>(w: DateWindow, years: numbe
   return comparisons;
 }
 
-/** Defaults (1 January of `to` … today in the zone) and from ≤ to. */
+/**
+ * The longest window a report answers: the whole history the service holds (legacy data from 2007) with
+ * room to spare. Longer ones are typos, and by month and category they would be tens of thousands of rows.
+ */
+export const MAX_WINDOW_YEARS = 25;
+
+/** Defaults (1 January of `to` … today in the zone), from ≤ to, and at most MAX_WINDOW_YEARS long. */
 export function resolveWindow(from: string | undefined, to: string | undefined, zone: string): DateWindow {
   const end = to ?? DateTime.now().setZone(zone).toISODate()!;
   const start = from ?? `${end.slice(0, 4)}-01-01`;
-  if (start > end) throw AppError.validation('from', 'must not be after to');
+  if (start > end) throw AppError.validation('from', 'must not be after to', 'range.start_after_end', { end: 'to' });
+  if (day(start).plus({ years: MAX_WINDOW_YEARS }) <= day(end)) {
+    throw AppError.validation('to', `the window is limited to ${MAX_WINDOW_YEARS} years`, 'range.too_long', { maxYears: MAX_WINDOW_YEARS });
+  }
   return { from: start, to: end };
 }

@@ -45,7 +45,7 @@ export class ResolutionReportQueryService {
     let categoryPath: string | undefined;
     if (q.categoryId) {
       const [cat] = await this.ds.query(`SELECT path::text AS path FROM categories WHERE id = $1`, [q.categoryId]);
-      if (!cat) throw AppError.validation('categoryId', 'category does not exist');
+      if (!cat) throw AppError.validation('categoryId', 'category does not exist', 'not_exists');
       categoryPath = cat.path;
     }
     const spec: ResolutionSpec = { root, groupBy: q.groupBy, interval: q.interval, channels: q.channel, categoryId: q.categoryId, categoryPath, type: q.type };

@@ -14,9 +14,9 @@ export class RoutingRulesService {
 
   async create(input: CreateRoutingRuleDto): Promise<RoutingRuleView> {
     const m = this.rules.manager;
-    if (!(await m.existsBy(Category, { id: input.categoryId }))) throw AppError.validation('categoryId', 'category does not exist');
-    if (!(await m.existsBy(Agency, { id: input.agencyId }))) throw AppError.validation('agencyId', 'agency does not exist');
-    if (input.branchId && !(await m.existsBy(Branch, { id: input.branchId }))) throw AppError.validation('branchId', 'branch does not exist');
+    if (!(await m.existsBy(Category, { id: input.categoryId }))) throw AppError.validation('categoryId', 'category does not exist', 'not_exists');
+    if (!(await m.existsBy(Agency, { id: input.agencyId }))) throw AppError.validation('agencyId', 'agency does not exist', 'not_exists');
+    if (input.branchId && !(await m.existsBy(Branch, { id: input.branchId }))) throw AppError.validation('branchId', 'branch does not exist', 'not_exists');
     const saved = await this.rules.save(
       this.rules.create({ ...input, branchId: input.branchId ?? null, priority: input.priority ?? 0 }),
     );

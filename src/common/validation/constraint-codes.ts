@@ -28,7 +28,7 @@ const PHONE_CODES: Record<KzPhoneProblem, string> = { format: 'phone.invalid', '
 
 type Args = readonly unknown[];
 /** Constraint name (class-validator's, or our decorators') → detail; `args` are the decorator's own arguments. */
-const BY_CONSTRAINT: Record<string, (value: unknown, args: Args) => ConstraintDetail> = {
+export const BY_CONSTRAINT: Record<string, (value: unknown, args: Args) => ConstraintDetail> = {
   whitelistValidation: () => ({ code: 'unknown_field' }),
   isDefined: () => ({ code: 'required' }),
   isNotEmpty: () => ({ code: 'required' }),
@@ -41,9 +41,10 @@ const BY_CONSTRAINT: Record<string, (value: unknown, args: Args) => ConstraintDe
   isArray: () => ({ code: 'not_array' }),
   arrayNotEmpty: () => ({ code: 'array_empty' }),
   arrayMaxSize: (_v, [max]) => ({ code: 'too_many_items', params: { max: Number(max) } }),
+  arrayMinSize: () => ({ code: 'array_empty' }),
   isIn: (_v, [values]) => ({ code: 'invalid_enum', params: { values: listOf(values) } }),
   isEnum: (_v, [values]) => ({ code: 'invalid_enum', params: { values: listOf(values) } }),
-  isUUID: () => ({ code: 'invalid_uuid' }),
+  isUuid: () => ({ code: 'invalid_uuid' }),
   isEmail: () => ({ code: 'email.invalid' }),
   isLength: (value, [min, max]) => lengthDetail(value, Number(min), max === undefined ? undefined : Number(max)),
   maxLength: (value, [max]) => lengthDetail(value, 0, Number(max)),
