@@ -475,4 +475,83 @@ describe('bad input', () => {
       expect(read.body.subject).toBe('😀'.repeat(300));
     });
   });
+
+  describe('defects fixed (each failed before its fix)', () => {
+    const raw = (body: string) => staff.post('/appeals').set('Content-Type', 'application/json').send(body);
+    const detailOf = (res: Response, field: string) => res.body.details?.find((d: { field: string }) => d.field === field);
+
+    it.each(['940140000385', '990140004654'])('the BIN %s is refused as a person’s IIN (iin.not_individual)', async (bin) => {
+      const before = await counts();
+      const res = track(await staff.post('/appeals', staffBody({ applicant: { fullName: 'ТОО Ромашка', iin: bin } })));
+      expectError(res, 400, 'VALIDATION_FAILED', 'applicant.iin');
+      expect(detailOf(res, 'applicant.iin').code).toBe('iin.not_individual');
+      expect(await counts()).toEqual(before);
+    });
+
+    it.each(VALID_IINS)('DOMAIN.md’s IIN %s is still accepted', async (iin) => {
+      const res = track(await staff.post('/appeals', staffBody({ applicant: { fullName: 'Серик Ахметов', iin } })));
+      expect(res.status).toBe(201);
+    });
+
+    it.each([
+      ['__proto__ at the top', (b: string) => b.replace(/^\{/, '{"__proto__":{"isAdmin":true},'), '__proto__'],
+      ['constructor at the top', (b: string) => b.replace(/^\{/, '{"constructor":{"name":"x"},'), 'constructor'],
+      ['toString at the top', (b: string) => b.replace(/^\{/, '{"toString":"x",'), 'toString'],
+      ['__proto__ in applicant', (b: string) => b.replace('"applicant":{', '"applicant":{"__proto__":{"x":1},'), 'applicant.__proto__'],
+      ['constructor in applicant', (b: string) => b.replace('"applicant":{', '"applicant":{"constructor":1,'), 'applicant.constructor'],
+      ['hasOwnProperty in collective', (b: string) => b.replace(/\}$/, ',"collective":{"signatories":3,"hasOwnProperty":1}}'), 'collective.hasOwnProperty'],
+    ])('a key named like a prototype member (%s) → 400 unknown_field naming it', async (_label, inject, field) => {
+      const before = await counts();
+      const res = track(await raw(inject(JSON.stringify(staffBody()))));
+      expectError(res, 400, 'VALIDATION_FAILED', field);
+      expect(detailOf(res, field).code).toBe('unknown_field');
+      expect(await counts()).toEqual(before);
+    });
+
+    it.each([
+      ['zero-width spaces', 'subject', '\u200B\u200C\u200D'],
+      ['a byte order mark', 'subject', '\uFEFF'],
+      ['direction overrides and isolates', 'subject', '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'],
+      ['C1 controls', 'applicant.fullName', '\u0080\u0085\u009F'],
+      ['C0 controls', 'applicant.fullName', '\u0001\u0007\u001B'],
+      ['Hangul fillers', 'applicant.fullName', '\u3164\u3164'],
+      ['zero-width characters in the text', 'text', '\u200B\n\u200B'],
+    ])('only %s in %s → 400 blank naming it', async (_label, field, value) => {
+      const before = await counts();
+      const res = track(await staff.post('/appeals', withValue(staffBody(), field, value)));
+      expectError(res, 400, 'VALIDATION_FAILED', field);
+      expect(detailOf(res, field).code).toBe('blank');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('real text keeps its letters; direction overrides, controls and zero-width spaces around them are removed', async () => {
+      const res = track(
+        await staff.post('/appeals', staffBody({ subject: '\u202EНет\u200B воды\u0085', applicant: { fullName: 'Серик\u2066 Ахметов\u2069', iin: VALID_IINS[0] } })),
+      );
+      expect(res.status).toBe(201);
+      expect(res.body.subject).toBe('Нет воды');
+      expect(res.body.applicant.fullName).toBe('Серик Ахметов');
+    });
+
+    it.each([
+      ['/reports/resolution?to=9999-12-31', 'to'],
+      ['/reports/resolution?from=0001-01-01&to=2026-01-01', 'from'],
+      ['/reports/resolution?from=2000-01-01&to=2100-12-31', 'to'],
+      ['/reports/resolution?to=9999-12-31&format=csv', 'to'],
+      ['/reports/receptions?to=9999-12-31', 'to'],
+      ['/reports/resolution?from=2100-12-31&compareYears=5&to=2100-12-31', null],
+      ['/appeals?receivedTo=9999-12-31', 'receivedTo'],
+      ['/receptions?from=0000-01-01', 'from'],
+      ['/calendar?from=2026-01-01&to=9999-12-31', 'to'],
+      ['/calendar/due-date?from=9999-12-31&workdays=1', 'from'],
+      ['/calendar/due-date?from=2100-12-31&workdays=3650', null],
+    ])('GET %s → 4xx naming the date, never a 500', async (path, field) => {
+      const res = track(await w.admin.get(path));
+      if (field === null) {
+        expect(res.status).toBeLessThan(500);
+        return;
+      }
+      expectError(res, 400, 'VALIDATION_FAILED', field);
+    });
+  });
 });

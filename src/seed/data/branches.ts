@@ -11,11 +11,21 @@
  * Kazakh form ("район Ақсуат") or a person's name ("район Беимбета Майлина") are named "Филиал по району …".
  * Order: parents are always declared before their children.
  */
+import { DISTRICT_NAMES, REGION_NAMES } from './branch-names';
+
 export type BranchLevel = 'central' | 'regional' | 'district';
+
+export interface Names {
+  kk: string;
+  ru: string;
+  en: string;
+}
 
 export interface BranchSeed {
   code: string;
+  /** The Russian name (= names.ru), as API.md v1 has it. */
   name: string;
+  names: Names;
   level: BranchLevel;
   parentCode?: string;
 }
@@ -384,11 +394,29 @@ export const REGIONAL_BRANCH_CODES: ReadonlyArray<string> = REGIONS.map((r) => r
 /** Regional codes of the three cities of republican significance (no rural districts). */
 export const REPUBLICAN_CITY_CODES: ReadonlyArray<string> = ['AST', 'ALA', 'SHY'];
 
+/** "Алматы облысы" → "Алматы облыстық филиалы"; "Астана қаласы" → "Астана қалалық филиалы". */
+function regionalBranchNames(code: string, ru: string): Names {
+  const territory = REGION_NAMES[code];
+  const city = REPUBLICAN_CITY_CODES.includes(code);
+  const kk = city ? territory.kk.replace(/ қаласы$/, ' қалалық филиалы') : territory.kk.replace(/ облысы$/, ' облыстық филиалы');
+  return { kk, ru, en: `${territory.en} ${city ? 'City ' : ''}Branch` };
+}
+
+/** A district branch or the branch of a city of regional significance, told apart by its Russian name. */
+function districtBranchNames(code: string, ru: string): Names {
+  const [kk, en] = DISTRICT_NAMES[code];
+  const city = /городской|по городу/.test(ru);
+  return { kk: `${kk} ${city ? 'қалалық' : 'аудандық'} филиалы`, ru, en: `${en} ${city ? 'City' : 'District'} Branch` };
+}
+
+export const CENTRAL_BRANCH_NAMES: Names = { kk: 'Партияның орталық аппараты', ru: 'Центральный аппарат партии', en: 'Central Office of the Party' };
+
 export const BRANCHES: ReadonlyArray<BranchSeed> = [
-  { code: CENTRAL_BRANCH_CODE, name: 'Центральный аппарат партии', level: 'central' },
+  { code: CENTRAL_BRANCH_CODE, name: CENTRAL_BRANCH_NAMES.ru, names: CENTRAL_BRANCH_NAMES, level: 'central' },
   ...REGIONS.map((r): BranchSeed => ({
     code: r.code,
     name: r.name,
+    names: regionalBranchNames(r.code, r.name),
     level: 'regional',
     parentCode: CENTRAL_BRANCH_CODE,
   })),
@@ -396,6 +424,7 @@ export const BRANCHES: ReadonlyArray<BranchSeed> = [
     r.children.map(([suffix, name]): BranchSeed => ({
       code: `${r.code}-${suffix}`,
       name,
+      names: districtBranchNames(`${r.code}-${suffix}`, name),
       level: 'district',
       parentCode: r.code,
     })),
