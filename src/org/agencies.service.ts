@@ -5,6 +5,7 @@ import { AppError } from '../common/errors/app-error';
 import { Agency } from './agency.entity';
 import { Branch } from './branch.entity';
 import { AgencyView, CreateAgencyDto } from './org.dto';
+import { resolveNames } from './resolve-names';
 
 @Injectable()
 export class AgenciesService {
@@ -17,7 +18,7 @@ export class AgenciesService {
     if (input.branchId && !(await this.branches.existsBy({ id: input.branchId }))) {
       throw AppError.validation('branchId', 'branch does not exist', 'not_exists');
     }
-    const saved = await this.agencies.save(this.agencies.create({ ...input, branchId: input.branchId ?? null }));
+    const saved = await this.agencies.save(this.agencies.create({ code: input.code, ...resolveNames(input), branchId: input.branchId ?? null }));
     return toView(saved);
   }
 
@@ -27,5 +28,5 @@ export class AgenciesService {
 }
 
 function toView(a: Agency): AgencyView {
-  return { id: a.id, code: a.code, name: a.name, branchId: a.branchId };
+  return { id: a.id, code: a.code, name: a.name, names: a.names, branchId: a.branchId };
 }

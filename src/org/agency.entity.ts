@@ -1,3 +1,4 @@
+import type { LocalisedNames } from '../common/i18n/localised-names';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A state agency; `branchId` is the territory it serves (a branch subtree), null = national. */
@@ -11,6 +12,10 @@ export class Agency {
 
   @Column({ type: 'varchar', length: 300 })
   name: string;
+
+  /** {kk, ru, en}; `name` is the Russian one. */
+  @Column({ type: 'jsonb' })
+  names: LocalisedNames;
 
   @Column({ name: 'branch_id', type: 'uuid', nullable: true })
   branchId: string | null;

@@ -1,3 +1,4 @@
+import type { LocalisedNames } from '../common/i18n/localised-names';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const BRANCH_LEVELS = ['central', 'regional', 'district', 'primary'] as const;
@@ -14,6 +15,10 @@ export class Branch {
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** {kk, ru, en}; `name` is the Russian one. */
+  @Column({ type: 'jsonb' })
+  names: LocalisedNames;
 
   @Column({ type: 'varchar', length: 16 })
   level: BranchLevel;

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { Branch, BRANCH_LEVELS } from './branch.entity';
 import { BranchView, CreateBranchDto } from './org.dto';
+import { resolveNames } from './resolve-names';
 
 @Injectable()
 export class BranchesService {
@@ -23,7 +24,9 @@ export class BranchesService {
         throw AppError.validation('level', `a ${input.level} branch cannot sit under a ${parent.level} branch`);
       }
     }
-    const saved = await this.branches.save(this.branches.create({ ...input, parentId: input.parentId ?? null }));
+    const saved = await this.branches.save(
+      this.branches.create({ code: input.code, level: input.level, ...resolveNames(input), parentId: input.parentId ?? null }),
+    );
     return toView(saved);
   }
 
@@ -38,5 +41,5 @@ export class BranchesService {
 }
 
 function toView(b: Branch): BranchView {
-  return { id: b.id, code: b.code, name: b.name, level: b.level, parentId: b.parentId };
+  return { id: b.id, code: b.code, name: b.name, names: b.names, level: b.level, parentId: b.parentId };
 }

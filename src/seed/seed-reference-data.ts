@@ -14,7 +14,9 @@ export interface ReferenceDataCounts {
 /**
  * Inserts the reference data (branch tree, classifier, agencies, routing rules) in one transaction.
  * Idempotent: rows whose code (or rule key) already exists are left as they are, so running it again,
- * or on a database an administrator has since edited, changes nothing that is there.
+ * or on a database an administrator has since edited, changes nothing that is there. The one exception:
+ * branch and agency names still holding the migration's placeholder (the Russian name in all three
+ * languages, 1763700000011) get their Kazakh and English names.
  *
  * Each level of a tree is one multi-row INSERT … SELECT FROM unnest($arrays): parents are resolved by
  * code in SQL, and a level only runs after its parents' level, because the path triggers and the join
@@ -22,23 +24,28 @@ export interface ReferenceDataCounts {
  *
  * Returns the number of rows now present in each table.
  */
+/** The existing row's names are still the migration's fill from `name`, which the seed may replace. */
+const PLACEHOLDER_NAMES = (table: string) => `${table}.names = jsonb_build_object('kk', ${table}.name, 'ru', ${table}.name, 'en', ${table}.name)`;
+
 export async function seedReferenceData(ds: DataSource): Promise<ReferenceDataCounts> {
   assertReferencesResolve();
   return ds.transaction(async (m) => {
     for (const level of byDepth(BRANCHES)) {
       await m.query(
-        `INSERT INTO branches (code, name, level, parent_id)
-         SELECT v.code, v.name, v.level, p.id
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY
-                AS v(code, name, level, parent_code, ord)
+        `INSERT INTO branches (code, name, level, parent_id, names)
+         SELECT v.code, v.name, v.level, p.id, v.names::jsonb
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+                AS v(code, name, level, parent_code, names, ord)
            LEFT JOIN branches p ON p.code = v.parent_code
           ORDER BY v.ord
-         ON CONFLICT (code) DO NOTHING`,
+         ON CONFLICT (code) DO UPDATE SET names = EXCLUDED.names
+          WHERE ${PLACEHOLDER_NAMES('branches')}`,
         [
           level.map((b) => b.code),
           level.map((b) => b.name),
           level.map((b) => b.level),
           level.map((b) => b.parentCode ?? null),
+          level.map((b) => JSON.stringify(b.names)),
         ],
       );
     }
@@ -63,13 +70,19 @@ export async function seedReferenceData(ds: DataSource): Promise<ReferenceDataCo
     }
 
     await m.query(
-      `INSERT INTO agencies (code, name, branch_id)
-       SELECT v.code, v.name, b.id
-         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS v(code, name, branch_code, ord)
+      `INSERT INTO agencies (code, name, branch_id, names)
+       SELECT v.code, v.name, b.id, v.names::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS v(code, name, branch_code, names, ord)
          LEFT JOIN branches b ON b.code = v.branch_code
         ORDER BY v.ord
-       ON CONFLICT (code) DO NOTHING`,
-      [AGENCIES.map((a) => a.code), AGENCIES.map((a) => a.name), AGENCIES.map((a) => a.branchCode ?? null)],
+       ON CONFLICT (code) DO UPDATE SET names = EXCLUDED.names
+        WHERE ${PLACEHOLDER_NAMES('agencies')}`,
+      [
+        AGENCIES.map((a) => a.code),
+        AGENCIES.map((a) => a.name),
+        AGENCIES.map((a) => a.branchCode ?? null),
+        AGENCIES.map((a) => JSON.stringify(a.names)),
+      ],
     );
 
     await m.query(

@@ -201,3 +201,49 @@ describe('reference data: routing rules', () => {
     }
   });
 });
+
+describe('reference data: names in kk, ru and en', () => {
+  const KAZAKH_ONLY_LETTERS = /[әғқңөұүһі]/i;
+  const items: ReadonlyArray<{ kind: string; code: string; name: string; names: { kk: string; ru: string; en: string } }> = [
+    ...BRANCHES.map((b) => ({ kind: 'branch', ...b })),
+    ...AGENCIES.map((a) => ({ kind: 'agency', ...a })),
+  ];
+
+  it('covers the 247 branches and 78 agencies', () => {
+    expect(BRANCHES).toHaveLength(247);
+    expect(AGENCIES).toHaveLength(78);
+  });
+
+  it('gives every branch and agency three non-empty names, the Russian one equal to `name`', () => {
+    const bad = items.filter(
+      (i) => !i.names || ['kk', 'ru', 'en'].some((l) => !i.names[l as 'kk'] || i.names[l as 'kk'].trim() !== i.names[l as 'kk']) || i.names.ru !== i.name,
+    );
+    expect(bad.map((i) => `${i.kind} ${i.code}`)).toEqual([]);
+  });
+
+  it('writes English in Latin letters and Kazakh differently from Russian', () => {
+    expect(items.filter((i) => /[а-яёәғқңөұүһі]/i.test(i.names.en)).map((i) => i.code)).toEqual([]);
+    expect(items.filter((i) => i.names.kk === i.names.ru).map((i) => i.code)).toEqual([]);
+  });
+
+  it('uses the Kazakh forms of the names (… облыстық/қалалық/аудандық филиалы, … әкімдігі, … министрлігі)', () => {
+    for (const b of BRANCHES.filter((x) => x.level !== 'central')) expect(b.names.kk).toMatch(/ (облыстық|қалалық|аудандық) филиалы$/);
+    for (const b of BRANCHES.filter((x) => x.level !== 'central')) expect(b.names.en).toMatch(/ (Region|City|District) Branch$|^(Astana|Almaty|Shymkent) City Branch$/);
+    for (const a of AGENCIES.filter((x) => x.code.startsWith('AKIMAT-'))) expect(a.names.kk).toMatch(/ әкімдігі$/);
+    for (const a of AGENCIES.filter((x) => x.code.startsWith('MIN-'))) expect(a.names.kk).toMatch(/^Қазақстан Республикасы .+ министрлігі$/);
+    expect(BRANCHES.find((b) => b.code === 'ALM')?.names).toEqual({ kk: 'Алматы облыстық филиалы', ru: 'Алматинский областной филиал', en: 'Almaty Region Branch' });
+    expect(AGENCIES.find((a) => a.code === 'MIN-HEALTH')?.names).toEqual({
+      kk: 'Қазақстан Республикасы Денсаулық сақтау министрлігі',
+      ru: 'Министерство здравоохранения Республики Казахстан',
+      en: 'Ministry of Healthcare of the Republic of Kazakhstan',
+    });
+    expect(AGENCIES.find((a) => a.code === akimatCode('ABA'))?.names.kk).toBe('Абай облысының әкімдігі');
+    expect(AGENCIES.filter((a) => KAZAKH_ONLY_LETTERS.test(a.names.kk)).length).toBeGreaterThan(70);
+  });
+
+  it('tells two places of the same name apart by kind (Kostanay city and district)', () => {
+    const names = (code: string) => BRANCHES.find((b) => b.code === code)?.names.en;
+    expect(names('KOS-KOSTANAY')).toBe('Kostanay City Branch');
+    expect(names('KOS-KOSTANAY-DISTRICT')).toBe('Kostanay District Branch');
+  });
+});
