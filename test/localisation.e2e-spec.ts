@@ -131,4 +131,47 @@ describe('localised errors', () => {
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'body', code: 'malformed_json', message: translate('kk', 'detail.malformed_json') }]);
   });
+
+  describe('branch and agency names in kk, ru and en', () => {
+    const names = { kk: 'Медеу аудандық филиалы', ru: 'Медеуский районный филиал', en: 'Medeu District Branch' };
+
+    it('POST /branches as in API.md v1 ({code, name, level, parentId}) still works; the name stands in all three languages', async () => {
+      const res = await w.admin.post('/branches', { code: 'ALA-TRK', name: 'Турксибский районный филиал', level: 'district', parentId: w.branches.ala });
+      expect(res.status).toBe(201);
+      const v1Name = 'Турксибский районный филиал';
+      expect(res.body).toMatchObject({ name: v1Name, names: { kk: v1Name, ru: v1Name, en: v1Name } });
+    });
+
+    it('POST /branches with names: name is the Russian one, and GET /branches lists the names', async () => {
+      const res = await w.admin.post('/branches', { code: 'ALA-MED', names, level: 'district', parentId: w.branches.ala });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ code: 'ALA-MED', name: names.ru, names });
+      const list = await w.users.analystKz.get(`/branches?parentId=${w.branches.ala}`);
+      expect(list.body.find((b: { code: string }) => b.code === 'ALA-MED')).toMatchObject({ name: names.ru, names });
+      for (const b of list.body) expect(Object.keys(b.names).sort()).toEqual(['en', 'kk', 'ru']);
+    });
+
+    it.each([
+      ['neither name nor names', { code: 'X1' }, 'name', 'required'],
+      ['a name that is not names.ru', { code: 'X2', name: 'Другое', names }, 'name', 'name_mismatch'],
+      ['names without en', { code: 'X3', names: { kk: names.kk, ru: names.ru } }, 'names.en', 'required'],
+      ['an English name of invisible characters', { code: 'X4', names: { ...names, en: '\u200B' } }, 'names.en', 'blank'],
+      ['an unknown language', { code: 'X5', names: { ...names, de: 'Medeu' } }, 'names.de', 'unknown_field'],
+    ])('%s → 400 naming %s', async (_what, body, field, code) => {
+      const res = await w.admin.post('/branches', { level: 'district', parentId: w.branches.ala, ...body }).set('Accept-Language', 'kk');
+      expect(res.status).toBe(400);
+      expect(res.body.details).toContainEqual({ field, code, message: translate('kk', `detail.${code}` as MessageKey, {}) });
+    });
+
+    it('POST /agencies takes names too, and GET /agencies returns them', async () => {
+      const agency = { kk: 'Қазақстан Республикасы Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения Республики Казахстан', en: 'Ministry of Healthcare of the Republic of Kazakhstan' };
+      const res = await w.admin.post('/agencies', { code: 'MIN-HEALTH-2', names: agency });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ name: agency.ru, names: agency, branchId: null });
+      const list = await w.admin.get('/agencies');
+      expect(list.body.find((a: { code: string }) => a.code === 'MIN-HEALTH-2')).toMatchObject({ names: agency });
+      const v1 = list.body.find((a: { id: string }) => a.id === w.agencies.alaAkimat);
+      expect(v1.names).toEqual({ kk: v1.name, ru: v1.name, en: v1.name });
+    });
+  });
 });

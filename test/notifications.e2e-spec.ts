@@ -87,5 +87,27 @@ describe('citizen notifications through the outbox and the worker', () => {
       expect.objectContaining({ channel: 'sms', status: 'sent', attempts: 1 }),
     ]);
   });
+
+  it('names the agency in the language of the appeal: Kazakh for a kk appeal, Russian for a ru one', async () => {
+    // The admin API creates agencies with `names`; the world's akimat was created with `name` only (API.md v1).
+    await t.db.query(`UPDATE agencies SET names = $2 WHERE id = $1`, [
+      w.agencies.alaAkimat,
+      { kk: 'Алматы қаласының әкімдігі', ru: 'Акимат города Алматы', en: 'Akimat of Almaty' },
+    ]);
+    const bodies: Record<string, string> = {};
+    for (const language of ['kk', 'ru']) {
+      const { receivedAt: _r, ...body } = appealInput(w, { language });
+      const res = await w.anonymous.post('/portal/appeals', body);
+      expect(res.status).toBe(201);
+      const [routed] = await eventually(async () => {
+        const found = await t.db.query(`SELECT body FROM notifications WHERE appeal_id = $1 AND kind = 'routed' AND status = 'sent'`, [res.body.id]);
+        return found.length === 1 && found;
+      });
+      bodies[language] = routed.body;
+    }
+    expect(bodies.kk).toContain('қарауға жіберілді: Алматы қаласының әкімдігі');
+    expect(bodies.kk).not.toContain('Акимат');
+    expect(bodies.ru).toContain('направлено в Акимат города Алматы');
+  });
 });
 

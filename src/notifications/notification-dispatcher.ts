@@ -31,10 +31,11 @@ export class NotificationDispatcher {
     private readonly email: EmailTransport,
   ) {}
 
+  /** The agency is named in the appeal's language (its `names`), Russian when it has none in that language. */
   async deliver(outboxId: number): Promise<void> {
     const [facts]: OutboxFacts[] = await this.ds.query(
       `SELECT o.payload, a.id AS "appealId", a.number, a.tracking_code AS "trackingCode", a.due_date AS "dueDate",
-              a.language, a.applicant, g.name AS "agencyName"
+              a.language, a.applicant, coalesce(g.names ->> a.language, g.name) AS "agencyName"
          FROM outbox o
          JOIN appeals a ON a.id = o.appeal_id
          LEFT JOIN agencies g ON g.id = coalesce((o.payload->>'agencyId')::uuid, a.agency_id)

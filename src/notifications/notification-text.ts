@@ -6,6 +6,7 @@ export interface NotificationFacts {
   number: string;
   trackingCode: string;
   dueDate: string;
+  /** In the appeal's language (the dispatcher reads the agency's `names`). */
   agencyName?: string | null;
   reason?: string | null;
 }
@@ -18,7 +19,8 @@ const TEXTS: Record<NotificationKind, Record<Language, (f: NotificationFacts) =>
   },
   routed: {
     ru: (f) => `Обращение № ${f.number} направлено в ${f.agencyName ?? 'уполномоченный орган'}.`,
-    kk: (f) => `№ ${f.number} өтініш ${f.agencyName ?? 'уәкілетті органға'} жіберілді.`,
+    // The agency's name stands alone after a colon: a Kazakh name would otherwise need the dative ending.
+    kk: (f) => `№ ${f.number} өтініш қарауға жіберілді: ${f.agencyName ?? 'уәкілетті орган'}.`,
   },
   extended: {
     ru: (f) => `Срок рассмотрения обращения № ${f.number} продлен до ${f.dueDate}. Причина: ${f.reason ?? '-'}.`,
