@@ -19,7 +19,7 @@ describe('access', () => {
 
   function expectError(res: Response, status: number, code: string, field?: string): void {
     expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { statusCode: status, code, message: expect.any(String) } });
-    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
+    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([{ field, code: expect.any(String), message: expect.any(String) }]));
   }
 
   async function register(client: ApiClient, overrides: Record<string, unknown> = {}, channel = 'mail'): Promise<Appeal> {

@@ -198,10 +198,10 @@ describe('case lifecycle', () => {
       const appeal = await newAppeal();
       const unknown = await act(w.users.controllerAla, appeal.id, 'route', { agencyId: '00000000-0000-4000-8000-000000000000' });
       expectError(unknown, 400, 'VALIDATION_FAILED');
-      expect(unknown.body.details).toEqual([{ field: 'agencyId', message: 'agency does not exist' }]);
+      expect(unknown.body.details).toEqual([{ field: 'agencyId', code: 'not_exists', message: expect.any(String) }]);
       const same = await act(w.users.controllerAla, appeal.id, 'route', { agencyId: w.agencies.alaAkimat });
       expectError(same, 409, 'INVALID_TRANSITION');
-      expect(same.body.details).toEqual([{ field: 'agencyId', message: 'is the current agency' }]);
+      expect(same.body.details).toEqual([{ field: 'agencyId', code: 'same_agency', message: 'Обращение уже направлено в этот орган' }]);
       expectError(await act(w.users.controllerAla, appeal.id, 'route', {}), 400, 'VALIDATION_FAILED');
     });
   });

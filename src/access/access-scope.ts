@@ -7,12 +7,12 @@ import { AppError } from '../common/errors/app-error';
  */
 export function branchScopeRoot(principal: Principal, field: string): string | null {
   if (principal.role === 'admin') return null;
-  if (!principal.branchId) throw new AppError('FORBIDDEN', 'This role cannot act for a branch', [{ field, message: 'outside your scope' }]);
+  if (!principal.branchId) throw new AppError('FORBIDDEN', 'This role cannot act for a branch', [{ field, message: 'outside your scope', code: 'out_of_scope' }]);
   return principal.branchId;
 }
 
 export function outsideScope(field: string): AppError {
-  return new AppError('FORBIDDEN', 'This branch is outside your scope', [{ field, message: 'outside your scope' }]);
+  return new AppError('FORBIDDEN', 'This branch is outside your scope', [{ field, message: 'outside your scope', code: 'out_of_scope' }]);
 }
 
 /**

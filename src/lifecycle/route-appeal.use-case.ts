@@ -27,7 +27,7 @@ export class RouteAppeal {
       const [agency] = await manager.query(`SELECT id FROM agencies WHERE id = $1`, [body.agencyId]);
       if (!agency) throw AppError.validation('agencyId', 'agency does not exist', 'not_exists');
       if (appeal.agencyId === body.agencyId) {
-        throw new AppError('INVALID_TRANSITION', 'The appeal is already assigned to this agency', [{ field: 'agencyId', message: 'is the current agency' }]);
+        throw new AppError('INVALID_TRANSITION', 'The appeal is already assigned to this agency', [{ field: 'agencyId', message: 'is the current agency', code: 'same_agency' }]);
       }
       const restart = appeal.agencyId ? await this.restartedClock(ctx) : undefined;
       return {

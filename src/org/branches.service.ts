@@ -14,7 +14,7 @@ export class BranchesService {
     if (input.level === 'central') {
       if (input.parentId) throw AppError.validation('parentId', 'the central office has no parent', 'not_allowed');
       if (await this.branches.existsBy({ level: 'central' })) {
-        throw new AppError('DUPLICATE', 'The central office already exists', [{ field: 'level', message: 'only one central branch' }]);
+        throw new AppError('DUPLICATE', 'The central office already exists', [{ field: 'level', message: 'only one central branch', code: 'already_exists' }]);
       }
     } else {
       if (!input.parentId) throw AppError.validation('parentId', `a ${input.level} branch needs a parent`, 'required');

@@ -66,6 +66,7 @@ export const en: Catalogue = {
   'detail.not_allowed': 'This field is not allowed here',
   'detail.out_of_scope': 'Outside your scope',
   'detail.name_mismatch': 'Must equal the Russian name in names.ru',
+  'detail.same_agency': 'The appeal is already with this agency',
   'detail.invalid': 'Invalid value',
   'detail.phone_or_email': 'Give a phone number or an e-mail address so that the answer can reach you',
   'detail.required_unless_anonymous': 'Required unless the appeal is anonymous',

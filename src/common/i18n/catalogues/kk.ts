@@ -66,6 +66,7 @@ export const kk: Catalogue = {
   'detail.not_allowed': 'Бұл өріске мұнда рұқсат жоқ',
   'detail.out_of_scope': 'Сіздің жауапкершілік аймағыңыздан тыс',
   'detail.name_mismatch': 'names.ru ішіндегі орысша атауымен сәйкес болуы керек',
+  'detail.same_agency': 'Өтініш осы органға жіберіліп қойған',
   'detail.invalid': 'Рұқсат етілмеген мән',
   'detail.phone_or_email': 'Жауап алу үшін телефонды немесе электрондық поштаны көрсетіңіз',
   'detail.required_unless_anonymous': 'Өтініш берушіні көрсетіңіз (немесе өтінішті анонимді деп белгілеңіз)',

@@ -71,6 +71,7 @@ export const ru = {
   'detail.not_allowed': 'Здесь это поле не допускается',
   'detail.out_of_scope': 'Вне вашей зоны ответственности',
   'detail.name_mismatch': 'Должно совпадать с названием на русском в names.ru',
+  'detail.same_agency': 'Обращение уже направлено в этот орган',
   'detail.invalid': 'Недопустимое значение',
   'detail.phone_or_email': 'Укажите телефон или электронную почту, чтобы получить ответ',
   'detail.required_unless_anonymous': 'Укажите заявителя (или отметьте обращение как анонимное)',
