@@ -29,6 +29,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, http.getRequest<Partial<RequestWithId>>().id);
     if (response.headersSent) return;
+    if (exception instanceof AppError && exception.hints.retryAfterSeconds) response.setHeader('Retry-After', String(exception.hints.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

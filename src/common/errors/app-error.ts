@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    /** For RATE_LIMITED: how long the client should wait (sent as `Retry-After`). */
+    readonly hints: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

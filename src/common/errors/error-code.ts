@@ -21,6 +21,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface ErrorDetail {
   field: string;
   message: string;
+  /** A stable code a client can translate itself (e.g. `password.too_short`). */
+  code?: string;
 }
 
 export interface ErrorBody {
