@@ -19,7 +19,7 @@ describe('access', () => {
 
   function expectError(res: Response, status: number, code: string, field?: string): void {
     expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { statusCode: status, code, message: expect.any(String) } });
-    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
+    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
   }
 
   async function register(client: ApiClient, overrides: Record<string, unknown> = {}, channel = 'mail'): Promise<Appeal> {
@@ -60,6 +60,7 @@ describe('access', () => {
         role: 'controller',
         branchId: w.branches.ala,
         agencyId: null,
+        active: true,
       });
     });
 
@@ -132,17 +133,17 @@ describe('access', () => {
       const body = newUser();
       const res = await w.admin.post('/users', body);
       expect(res.status).toBe(201);
-      expect(Object.keys(res.body).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      expect(Object.keys(res.body).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
       expect(res.body).toMatchObject({ login: body.login, role: 'controller', branchId: w.branches.alaBos, agencyId: null });
       expect(JSON.stringify(res.body)).not.toContain(PASSWORD);
 
       const list = await w.admin.get('/users');
       expect(list.status).toBe(200);
-      for (const user of list.body) expect(Object.keys(user).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      for (const user of list.body.items) expect(Object.keys(user).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
       expect(JSON.stringify(list.body)).not.toMatch(/password|hash|\$argon|\$2[aby]\$|scrypt/i);
 
       const loggedIn = await w.anonymous.post('/auth/login', { login: body.login, password: PASSWORD });
-      expect(Object.keys(loggedIn.body.user).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      expect(Object.keys(loggedIn.body.user).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
     });
 
     it.each([

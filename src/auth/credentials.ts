@@ -19,9 +19,17 @@ export class Credentials {
 
   async verify(login: string, password: string): Promise<User> {
     await this.throttle.begin(login);
-    const user = await this.users.findForLogin(login);
-    // Verify against a decoy when the login is unknown: the answer takes as long either way.
-    const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    let user: User | null;
+    let ok: boolean;
+    try {
+      user = await this.users.findForLogin(login);
+      // Verify against a decoy when the login is unknown: the answer takes as long either way.
+      ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    } catch (err) {
+      // The password was never checked (e.g. the database is down): not an attempt to hold against the login.
+      await this.throttle.abandoned(login);
+      throw err;
+    }
     if (!user || !ok || !user.active) throw new AppError('UNAUTHORIZED', 'Wrong login or password');
     await this.throttle.succeeded(login);
     return user;

@@ -32,6 +32,11 @@ redis.call('SET', KEYS[2], '1', 'PX', ms)
 redis.call('DEL', KEYS[1])
 return ms`;
 
+/** Decrements the attempts counter if it still exists (a bare DECR would recreate it without expiry). */
+const GIVE_BACK_ATTEMPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then return redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /**
  * Per-account login throttling (API.md v1.1 "Accounts"), shared by every API replica through
  * Redis: after LOGIN_MAX_ATTEMPTS failed attempts for one login within LOGIN_WINDOW_MS, further
@@ -64,6 +69,11 @@ export class LoginThrottle {
     if (lockedMs > 0) {
       throw new AppError('RATE_LIMITED', 'Too many failed attempts for this login; try again later', undefined, { retryAfterSeconds: Math.ceil(lockedMs / 1000) });
     }
+  }
+
+  /** Gives back an attempt whose password could not be checked (the database failed). */
+  async abandoned(login: string): Promise<void> {
+    await this.redis.eval(GIVE_BACK_ATTEMPT, 1, this.keys(login)[0]).catch(() => undefined);
   }
 
   /** A successful login forgets the failures and the lockouts. */
