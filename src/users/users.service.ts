@@ -99,8 +99,9 @@ export class UsersService {
         `UPDATE users SET full_name = $2, role = $3, branch_id = $4, agency_id = $5, active = $6 WHERE id = $1 RETURNING token_version`,
         [id, input.fullName ?? current.fullName, scope.role, scope.branchId, scope.agencyId, active],
       );
-      const updated = Object.assign(current, { fullName: input.fullName ?? current.fullName, ...scope, active, tokenVersion: row.token_version });
-      return { user: updated, revokedVersion: row.token_version !== current.tokenVersion ? row.token_version : null };
+      const revoked = row.token_version !== current.tokenVersion ? row.token_version : null;
+      const updated: User = { ...current, fullName: input.fullName ?? current.fullName, ...scope, active, tokenVersion: row.token_version };
+      return { user: updated, revokedVersion: revoked };
     });
     if (revokedVersion !== null) await this.tokenVersions.revoke(id, revokedVersion);
     return toUserView(user);
