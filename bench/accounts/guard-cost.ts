@@ -1,7 +1,9 @@
 /**
  * The revocation check's CPU cost per request, in one process, no network: the real AuthGuard
  * (JWT verify + token version check) against the same guard's JWT verify alone, on one token.
- * `npx ts-node --transpile-only bench/accounts/guard-cost.ts [iterations]`
+ * `npx ts-node --transpile-only bench/accounts/guard-cost.ts [iterations] [checkout of main]`: with a
+ * checkout of the code before revocation (e.g. `git archive <commit> | tar -x -C /tmp/main`), its
+ * AuthGuard is measured too, on the same token, alternating with this one.
  *
  * The version check is answered from TokenVersions' in-memory cache (warm and subscribed, as on
  * the hot path); it needs Redis for its subscription (REDIS_URL, default local) and never reaches
@@ -43,10 +45,15 @@ async function main(): Promise<void> {
   const guard = new AuthGuard(new Reflector(), jwt, versions);
 
   const variants: Record<string, () => Promise<unknown>> = {
-    'JWT verify only (main)': () => jwt.verifyAsync(token),
+    'JWT verify only': () => jwt.verifyAsync(token),
     'JWT verify + version check (AuthGuard)': () => guard.canActivate(context),
     'version check alone': async () => versions.isCurrent(userId, 3),
   };
+  if (process.argv[3]) {
+    const before = require(`${process.argv[3]}/src/common/auth/auth.guard`) as { AuthGuard: new (r: Reflector, j: JwtService) => AuthGuard };
+    const oldGuard = new before.AuthGuard(new Reflector(), jwt);
+    variants['AuthGuard before revocation (main)'] = () => oldGuard.canActivate(context);
+  }
   const results: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, run] of Object.entries(variants)) {
