@@ -55,9 +55,10 @@ export class TokenVersions implements OnApplicationBootstrap, OnApplicationShutd
     sub.on('error', () => undefined); // 'close' follows; ioredis reconnects by itself
     sub.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;
+      // "<userId> <version>"; a deleted user's version is Infinity (DELETED), which Number() reads back.
       const [userId, version] = message.split(' ');
-      const v = version === 'deleted' ? DELETED : Number(version);
-      if (userId && (Number.isFinite(v) || v === DELETED)) this.cache.revoked(userId, v);
+      const v = Number(version);
+      if (userId && !Number.isNaN(v)) this.cache.revoked(userId, v);
     });
   }
 
@@ -86,7 +87,7 @@ export class TokenVersions implements OnApplicationBootstrap, OnApplicationShutd
   async revoke(userId: string, version: number): Promise<void> {
     this.cache.revoked(userId, version);
     try {
-      await this.redis.publish(this.channel, `${userId} ${version === DELETED ? 'deleted' : version}`);
+      await this.redis.publish(this.channel, `${userId} ${version}`);
     } catch (err) {
       this.logger.warn({ userId, err: (err as Error).message }, 'token revocation not published; other processes catch up within the cache age');
     }
