@@ -55,7 +55,7 @@ cat <<EOF
 [demo] ------------------------------------------------------------------
 [demo]  API docs (Swagger UI): http://localhost:${PORT}/docs
 [demo]  Health:                http://localhost:${PORT}/api/v1/health
-[demo]  Admin login:           ${BOOTSTRAP_ADMIN_LOGIN:-admin} / ${BOOTSTRAP_ADMIN_PASSWORD:-admin12345}
+[demo]  Admin login:           ${BOOTSTRAP_ADMIN_LOGIN:-admin} / ${BOOTSTRAP_ADMIN_PASSWORD:-Astana-Bootstrap-2026}
 [demo]  Press Ctrl-C to stop the API and the worker.
 [demo] ------------------------------------------------------------------
 

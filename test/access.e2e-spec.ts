@@ -60,6 +60,7 @@ describe('access', () => {
         role: 'controller',
         branchId: w.branches.ala,
         agencyId: null,
+        active: true,
       });
     });
 
@@ -132,17 +133,17 @@ describe('access', () => {
       const body = newUser();
       const res = await w.admin.post('/users', body);
       expect(res.status).toBe(201);
-      expect(Object.keys(res.body).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      expect(Object.keys(res.body).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
       expect(res.body).toMatchObject({ login: body.login, role: 'controller', branchId: w.branches.alaBos, agencyId: null });
       expect(JSON.stringify(res.body)).not.toContain(PASSWORD);
 
       const list = await w.admin.get('/users');
       expect(list.status).toBe(200);
-      for (const user of list.body) expect(Object.keys(user).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      for (const user of list.body.items) expect(Object.keys(user).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
       expect(JSON.stringify(list.body)).not.toMatch(/password|hash|\$argon|\$2[aby]\$|scrypt/i);
 
       const loggedIn = await w.anonymous.post('/auth/login', { login: body.login, password: PASSWORD });
-      expect(Object.keys(loggedIn.body.user).sort()).toEqual(['agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
+      expect(Object.keys(loggedIn.body.user).sort()).toEqual(['active', 'agencyId', 'branchId', 'fullName', 'id', 'login', 'role']);
     });
 
     it.each([

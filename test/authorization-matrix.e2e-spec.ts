@@ -24,7 +24,9 @@ const ROLES: Role[] = ['admin', 'operator', 'reception', 'controller', 'agency_o
 const STAFF: Role[] = ['admin', 'operator', 'reception', 'controller', 'agency_officer', 'analyst'];
 
 interface Req {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Sent with this caller's token instead of the role's shared one (a call that revokes the caller's tokens). */
+  as?: ApiClient;
   path: string;
   body?: object | string;
   /** Sent as this type (a CSV upload) instead of JSON. */
@@ -43,7 +45,7 @@ interface Row {
   scope: 'object' | 'target' | 'none';
   ok: 200 | 201 | 202 | 204;
   /** The request; `fresh` asks for a new object in the right state (the call is expected to succeed). */
-  req: (s: Scope, fresh: boolean) => Promise<Req>;
+  req: (s: Scope, fresh: boolean, role: Role) => Promise<Req>;
 }
 
 describe('authorization matrix', () => {
@@ -144,6 +146,18 @@ describe('authorization matrix', () => {
       body: body(),
     });
 
+  /** A new user of the role, scoped like the role's shared caller, logged in: for calls that void the caller's tokens. */
+  async function throwaway(role: Role): Promise<ApiClient> {
+    const loginName = `tmp.${unique().toLowerCase()}`;
+    const scope = role === 'admin' ? {} : role === 'agency_officer' ? { agencyId: w.agencies.alaAkimat } : { branchId: w.branches.ala };
+    await adminPost('/users', { login: loginName, password: PASSWORD, fullName: 'Temporary', role, ...scope });
+    return login(w.server, loginName, PASSWORD);
+  }
+
+  /** A new controller to change. */
+  const freshUser = async (): Promise<string> =>
+    (await adminPost('/users', { login: `u.${unique().toLowerCase()}`, password: PASSWORD, fullName: 'To change', role: 'controller', branchId: w.branches.ala })).body.id;
+
   // ---------------------------------------------------------------- the table
 
   const CASE_READERS: Role[] = ['operator', 'reception', 'controller', 'agency_officer'];
@@ -152,7 +166,22 @@ describe('authorization matrix', () => {
     { op: 'POST /auth/login', who: 'public', scope: 'none', ok: 200, req: async () => ({ method: 'post', path: '/auth/login', body: { login: 'controller.ala', password: PASSWORD } }) },
 
     { op: 'POST /users', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/users', body: { login: `u.${unique().toLowerCase()}`, password: PASSWORD, fullName: 'New', role: 'controller', branchId: w.branches.ala } }) },
-    { op: 'GET /users', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/users' }) },
+    { op: 'GET /users', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/users?role=controller&active=true' }) },
+    { op: 'PATCH /users/{id}', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'patch', path: `/users/${await freshUser()}`, body: { fullName: 'Renamed' } }) },
+    { op: 'POST /users/{id}/password', who: [], scope: 'none', ok: 204, req: async () => ({ method: 'post', path: `/users/${await freshUser()}/password`, body: { password: 'another-pass-phrase' } }) },
+    { op: 'GET /auth/me', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/auth/me' }) },
+    {
+      op: 'POST /auth/password',
+      who: STAFF,
+      scope: 'none',
+      ok: 204,
+      req: async (_s, fresh, role) => ({
+        method: 'post',
+        path: '/auth/password',
+        body: { currentPassword: PASSWORD, newPassword: 'another-pass-phrase' },
+        as: fresh && role !== 'anonymous' ? await throwaway(role) : undefined,
+      }),
+    },
 
     { op: 'POST /branches', who: [], scope: 'none', ok: 201, req: async () => ({ method: 'post', path: '/branches', body: { code: `B${unique()}`, name: 'Филиал', level: 'district', parentId: w.branches.ala } }) },
     { op: 'GET /branches', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/branches' }) },
@@ -273,9 +302,9 @@ describe('authorization matrix', () => {
   }
 
   async function call(role: Role, r: Req): Promise<request.Response> {
-    const c = clients[role];
+    const c = r.as ?? clients[role];
     if (r.contentType) return c.post(r.path).set('Content-Type', r.contentType).send(r.body as string);
-    return r.method === 'get' ? c.get(r.path) : r.method === 'delete' ? c.delete(r.path) : r.method === 'put' ? c.put(r.path, r.body as object) : c.post(r.path, r.body ?? {});
+    return r.method === 'get' ? c.get(r.path) : r.method === 'delete' ? c.delete(r.path) : r.method === 'put' ? c.put(r.path, r.body as object) : r.method === 'patch' ? c.patch(r.path, r.body as object) : c.post(r.path, r.body ?? {});
   }
 
   it('has a row for every operation of the OpenAPI document', async () => {
@@ -291,7 +320,7 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const s of ['in', 'out'] as Scope[]) {
           const want = expected(row, role, s);
-          const res = await call(role, await row.req(s, want < 300));
+          const res = await call(role, await row.req(s, want < 300, role));
           cells++;
           const codeFor: Record<number, string> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
           const bodyOk = want < 300 || (res.body?.statusCode === want && res.body?.code === codeFor[want]);

@@ -391,7 +391,8 @@ describe('statutory deadlines through BullMQ', () => {
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers['www-authenticate']).toContain('Basic');
       expect(anonymous.body.code).toBe('UNAUTHORIZED');
-      expect((await request(server).get('/admin/queues').set('Authorization', `Bearer ${w.users.controllerAla.token}`)).status).toBe(403);
+      // Any credentials that are not an admin's answer 401, never a status that confirms them (API.md v1.1).
+      expect((await request(server).get('/admin/queues').set('Authorization', `Bearer ${w.users.controllerAla.token}`)).status).toBe(401);
       expect((await request(server).get('/admin/queues').auth('admin', 'wrong-password')).status).toBe(401);
       const page = await request(server).get('/admin/queues').set('Authorization', `Bearer ${w.admin.token}`);
       expect(page.status).toBe(200);

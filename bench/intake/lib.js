@@ -9,7 +9,8 @@ const { Client } = require('pg');
 const ROOT = path.resolve(__dirname, '..', '..');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://appeals:appeals@127.0.0.1:5432/appeals';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
-const ADMIN_PASSWORD = 'bench-admin-password';
+// Compliant with the password policy: the API runs with NODE_ENV=production, which refuses a weak bootstrap password.
+const ADMIN_PASSWORD = 'bench-appeals-pass-phrase';
 const JWT_SECRET = 'bench-secret-at-least-16-chars';
 
 const log = (...args) => console.error('[bench]', ...args);
@@ -154,9 +155,9 @@ async function intakeContext(apiUrl, databaseUrl) {
   const admin = await post(`${apiUrl}/api/v1/auth/login`, { login: 'admin', password: ADMIN_PASSWORD });
   if (admin.status !== 200) throw new Error(`admin login ${admin.status}`);
   const login = `bench.operator.${process.pid}`;
-  const created = await post(`${apiUrl}/api/v1/users`, { login, password: 'bench-password', fullName: 'Bench Operator', role: 'operator', branchId: ids.root }, admin.body.accessToken);
+  const created = await post(`${apiUrl}/api/v1/users`, { login, password: 'bench-pass-phrase', fullName: 'Bench Operator', role: 'operator', branchId: ids.root }, admin.body.accessToken);
   if (created.status !== 201) throw new Error(`create operator ${created.status} ${JSON.stringify(created.body)}`);
-  const op = await post(`${apiUrl}/api/v1/auth/login`, { login, password: 'bench-password' });
+  const op = await post(`${apiUrl}/api/v1/auth/login`, { login, password: 'bench-pass-phrase' });
   return { ...ids, token: op.body.accessToken, adminToken: admin.body.accessToken };
 }
 

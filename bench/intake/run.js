@@ -17,7 +17,8 @@ const WARMUP = Number(opt('warmup', 3));
 const ROUND_TRIP_SAMPLE = Number(opt('sample', 200));
 const ROUNDS = Number(opt('rounds', 3));
 const CPU_PROF = args.includes('--cpu-prof');
-const DB = 'appeals_bench_intake';
+// --database: another name, so two checkouts can be measured in one session without dropping each other's database.
+const DB = String(opt('database', 'appeals_bench_intake'));
 
 async function cannon(url, token, nextBody, duration, connections) {
   const result = await autocannon({

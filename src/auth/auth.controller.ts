@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '../common/auth/auth.decorators';
+import { CurrentPrincipal, Public } from '../common/auth/auth.decorators';
+import { Principal } from '../common/auth/principal';
+import { ChangeOwnPasswordDto, UserView } from '../users/user.dto';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResult } from './login.dto';
 
@@ -14,9 +16,24 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  // Slows password guessing from one address; the limit is per API process (in-memory store).
+  // Slows password guessing from one address (in-memory, per API process); the per-account
+  // limit, shared by every process, is LoginThrottle.
   @Throttle({ default: { limit: 30, ttl: 60_000 } })
   login(@Body() body: LoginDto): Promise<LoginResult> {
     return this.auth.login(body);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
+    return this.auth.me(principal);
+  }
+
+  /** The caller's own password; every token of theirs, this one included, is void afterwards. */
+  @Post('password')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangeOwnPasswordDto): Promise<void> {
+    await this.auth.changePassword(principal, body);
   }
 }

@@ -5,6 +5,9 @@ import { Environment } from '../config/environment';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { Credentials } from './credentials';
+import { LoginThrottle } from './login-throttle';
+import { TokenVersions } from './token-versions';
 
 @Global()
 @Module({
@@ -23,6 +26,7 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService],
+  providers: [AuthService, Credentials, LoginThrottle, TokenVersions],
+  exports: [Credentials, TokenVersions],
 })
 export class AuthModule {}

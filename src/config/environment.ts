@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { IANAZone } from 'luxon';
+import { passwordProblem } from '../users/password-policy';
 
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
 const DEV_DATABASE_URL = 'postgres://appeals:appeals@127.0.0.1:5432/appeals';
@@ -106,6 +107,8 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   if (env.NODE_ENV === 'production') {
     if (!source.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET must be set in production');
     if (!source.DATABASE_URL) problems.push('DATABASE_URL must be set in production');
+    const weak = env.BOOTSTRAP_ADMIN_PASSWORD && passwordProblem(env.BOOTSTRAP_ADMIN_PASSWORD, env.BOOTSTRAP_ADMIN_LOGIN);
+    if (weak) problems.push(`BOOTSTRAP_ADMIN_PASSWORD ${weak.message} (${weak.code})`);
   }
   if (problems.length) throw new EnvironmentError(`Invalid configuration:\n - ${problems.join('\n - ')}`);
   return env;

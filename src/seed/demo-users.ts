@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../users/password-hasher';
+import { passwordProblem } from '../users/password-policy';
 
 /** One account per role, scoped to Almaty city or the Almaty akimat, for trying the system. */
 const DEMO_USERS = [
@@ -12,7 +13,11 @@ const DEMO_USERS = [
 
 export async function seedDemoUsers(ds: DataSource): Promise<string[]> {
   const password = process.env.DEMO_PASSWORD;
-  if (!password || password.length < 8) throw new Error('Set DEMO_PASSWORD (8+ characters) to create the demo accounts');
+  if (!password) throw new Error('Set DEMO_PASSWORD to create the demo accounts (e.g. Almaty-Demo-2026)');
+  for (const u of DEMO_USERS) {
+    const problem = passwordProblem(password, u.login);
+    if (problem) throw new Error(`DEMO_PASSWORD ${problem.message} (${problem.code}, login ${u.login})`);
+  }
   const hash = await hashPassword(password);
   for (const u of DEMO_USERS) {
     await ds.query(

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Environment } from '../config/environment';
 import { hashPassword } from './password-hasher';
+import { passwordProblem } from './password-policy';
 import { User } from './user.entity';
 
 /** Creates the admin from BOOTSTRAP_ADMIN_LOGIN / _PASSWORD when no user has that login. */
@@ -22,6 +23,9 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
       this.logger.warn('BOOTSTRAP_ADMIN_PASSWORD is not set: no bootstrap admin is created');
       return;
     }
+    // Production refuses a weak one at boot (environment.ts); elsewhere (tests, a laptop) a warning.
+    const problem = passwordProblem(password, login);
+    if (problem) this.logger.warn(`BOOTSTRAP_ADMIN_PASSWORD ${problem.message} (${problem.code}); refused in production`);
     // ON CONFLICT keeps several API replicas starting at once from racing into an error.
     const inserted: unknown[] = await this.users.query(
       `INSERT INTO users (login, password_hash, full_name, role) VALUES ($1, $2, 'Administrator', 'admin')

@@ -24,6 +24,14 @@ export class User {
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
   agencyId: string | null;
 
+  /** A deactivated user cannot log in, and their tokens are void. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Bumped by the database when role, scope, password or `active` change: tokens carry it. */
+  @Column({ name: 'token_version', type: 'integer', default: 0, insert: false, update: false })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

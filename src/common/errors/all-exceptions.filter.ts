@@ -34,6 +34,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     const locale = negotiateLocale(request.headers?.['accept-language']);
     const body = localiseErrorBody(raw, locale, exception instanceof AppError ? exception.localised : undefined);
+    if (exception instanceof AppError && exception.hints.retryAfterSeconds) response.setHeader('Retry-After', String(exception.hints.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

@@ -18,6 +18,8 @@ export class AppError extends Error {
     message: string,
     readonly details?: ErrorDetail[],
     readonly localised?: LocalisedMessage,
+    /** For RATE_LIMITED: how long the client should wait (sent as `Retry-After`). */
+    readonly hints: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

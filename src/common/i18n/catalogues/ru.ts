@@ -76,6 +76,12 @@ export const ru = {
   'detail.phone_or_email': 'Укажите телефон или электронную почту, чтобы получить ответ',
   'detail.required_unless_anonymous': 'Укажите заявителя (или отметьте обращение как анонимное)',
   'detail.portal_not_anonymous': 'Через портал нельзя подать анонимное обращение',
+  'detail.password.too_short': 'Пароль слишком короткий: не менее 12 символов',
+  'detail.password.too_long': 'Пароль слишком длинный: не более 200 символов',
+  'detail.password.common': 'Этот пароль слишком распространён: выберите другой',
+  'detail.password.contains_login': 'Пароль не должен содержать логин',
+  'detail.password.wrong': 'Текущий пароль указан неверно',
+  'detail.users.last_admin': 'Это последний активный администратор: сначала назначьте другого',
 } as const;
 
 export type MessageKey = keyof typeof ru;
