@@ -21,6 +21,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface ErrorDetail {
   field: string;
   message: string;
+  /** A stable code a client can translate itself (API.md "Localisation"), e.g. `not_working_day`. */
+  code?: string;
 }
 
 export interface ErrorBody {
