@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { CalendarService } from '../src/calendar/calendar.service';
 import { ApiClient, login } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { appealInput, buildWorld, PASSWORD, World } from './support/world';
@@ -60,6 +61,7 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp();
     w = await buildWorld(t);
+    extendTo = (await t.app.get(CalendarService).calendar()).nextWorkingDay(inAlmaty(40));
     const analyst = await w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Analyst ALA', role: 'analyst', branchId: w.branches.ala });
     expect(analyst.status).toBe(201);
     clients = {
@@ -95,6 +97,8 @@ describe('authorization matrix', () => {
     return body;
   };
   const inAlmaty = (d: number) => new Date(Date.now() + d * 86_400_000 + 5 * 3_600_000).toISOString().slice(0, 10);
+  /** A due date an extension may set: a working day about 40 days ahead (set once the app runs). */
+  let extendTo = '';
 
   async function adminPost(path: string, body: object): Promise<request.Response> {
     const res = await w.admin.post(path, body);
@@ -225,7 +229,7 @@ describe('authorization matrix', () => {
     { op: 'POST /appeals/{id}/return', who: ['agency_officer'], scope: 'object', ok: 200, req: action('return', 'routed', () => ({ reason: 'not ours' })) },
     { op: 'POST /appeals/{id}/pause', who: ['agency_officer'], scope: 'object', ok: 200, req: action('pause', 'in_progress', () => ({ reason: 'need documents' })) },
     { op: 'POST /appeals/{id}/resume', who: ['agency_officer'], scope: 'object', ok: 200, req: action('resume', 'paused') },
-    { op: 'POST /appeals/{id}/extend', who: ['controller'], scope: 'object', ok: 200, req: action('extend', 'routed', () => ({ dueDate: inAlmaty(40), reason: 'inspection' })) },
+    { op: 'POST /appeals/{id}/extend', who: ['controller'], scope: 'object', ok: 200, req: action('extend', 'routed', () => ({ dueDate: extendTo, reason: 'inspection' })) },
     { op: 'POST /appeals/{id}/answer', who: ['agency_officer'], scope: 'object', ok: 200, req: action('answer', 'in_progress', () => ({ outcome: 'positive', text: 'Отремонтировано' })) },
     { op: 'POST /appeals/{id}/close', who: ['controller'], scope: 'object', ok: 200, req: action('close', 'answered') },
     { op: 'POST /appeals/{id}/reopen', who: ['controller'], scope: 'object', ok: 200, req: action('reopen', 'answered', () => ({ reason: 'incomplete answer' })) },

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
+import { termDueDate } from '../src/calendar/statutory-term';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
 import { DeadlinePlanner } from '../src/deadlines/deadline-planner';
@@ -283,6 +284,32 @@ describe('statutory deadlines through BullMQ', () => {
       }
     });
 
+    it('a case received on a weekend starts its term on the next working day, from every channel', async () => {
+      // API.md: received Saturday 2026-07-11 → day 0 Monday 07-13 → due 2026-08-03.
+      const saturday = '2026-07-11T11:00:00+05:00';
+      const staff = await register({ receivedAt: saturday });
+      const { receivedAt: _r, ...input } = appealInput(w);
+      const call = await w.users.operatorAla.post('/call-centre/calls', { callerPhone: '87011234567', startedAt: saturday, result: 'appeal', appeal: input });
+      expect(call.status).toBe(201);
+      const session = await w.users.receptionAla.post('/receptions', {
+        branchId: w.branches.alaAlm, hostName: 'Депутат маслихата', hostType: 'maslikhat_deputy', startsAt: '2026-07-12T10:00:00+05:00', format: 'mobile',
+      });
+      const { branchId: _b, ...visitInput } = input;
+      const visit = await w.users.receptionAla.post(`/receptions/${session.body.id}/visits`, { visitor: { fullName: 'Серик Ахметов' }, result: 'appeal', appeal: visitInput });
+      expect(visit.status).toBe(201);
+
+      for (const a of [staff, call.body.appeal, visit.body.appeal]) {
+        expect(a.dueDate).toBe('2026-08-03');
+        const explained = (await w.admin.get(`/appeals/${a.id}/deadline`)).body;
+        expect(explained).toMatchObject({ receivedOn: a.id === visit.body.appeal.id ? '2026-07-12' : '2026-07-11', dueDate: '2026-08-03' });
+        expect(explained.basis).toMatchObject({ startDate: '2026-07-13', termWorkdays: 15, computedDueDate: '2026-08-03' });
+        expect(explained.history[0]).toMatchObject({ type: 'registered', data: { deadlineStart: '2026-07-13', dueDate: '2026-08-03' } });
+      }
+      // A case received on the Monday has the same due date; the calculator agrees.
+      expect((await register({ receivedAt: '2026-07-13T09:00:00+05:00' })).dueDate).toBe('2026-08-03');
+      expect((await w.admin.get('/calendar/due-date?from=2026-07-11&workdays=15')).body).toEqual({ dueDate: '2026-08-03' });
+    });
+
     it('a transfer restarts the clock only when the policy says so', async () => {
       const base = { decisionWorkdays: 15, forwardingWorkdays: 3, reminderLeadWorkdays: 2, escalationWorkdays: [3, 10] };
       await w.admin.put('/deadline-policies/request', { ...base, restartOnTransfer: true });
@@ -290,7 +317,7 @@ describe('statutory deadlines through BullMQ', () => {
         const a = await register({ type: 'request', receivedAt: daysAgo(8) });
         const moved = await w.users.controllerAla.post(`/appeals/${a.id}/route`, { agencyId: w.agencies.minConstruction, reason: 'Не компетенция акимата' });
         expect(moved.status).toBe(200);
-        expect(moved.body.dueDate).toBe((await calendar()).addWorkingDays(today(), 15));
+        expect(moved.body.dueDate).toBe(termDueDate(await calendar(), today(), 15));
         const b = await register({ type: 'complaint', receivedAt: daysAgo(8) });
         const kept = await w.users.controllerAla.post(`/appeals/${b.id}/route`, { agencyId: w.agencies.minConstruction });
         expect(kept.body.dueDate).toBe(b.dueDate);
@@ -317,6 +344,38 @@ describe('statutory deadlines through BullMQ', () => {
         await w.admin.delete(`/calendar/days/${holiday}`);
       }
       await eventually(async () => (await appeal(a.id)).dueDate === a.dueDate, 15_000);
+    });
+
+    it('an ordinary Tuesday declared a workday is no exception; the Monday before declared a holiday is the day the recompute names', async () => {
+      const a = await register();
+      const cal = await calendar();
+      // An ordinary Monday and Tuesday inside the term (no exception either day).
+      let monday = DateTime.fromISO(cal.addWorkingDays(today(), 1));
+      while (monday.weekday !== 1 || !cal.isWorkingDay(monday.toISODate()!) || !cal.isWorkingDay(monday.plus({ days: 1 }).toISODate()!)) monday = monday.plus({ days: 1 });
+      const [mon, tue] = [monday.toISODate()!, monday.plus({ days: 1 }).toISODate()!];
+      expect(tue < a.dueDate).toBe(true);
+
+      // Back to back, so both edits are in the calendar before any recompute runs.
+      const [putTue, putMon] = [await w.admin.put(`/calendar/days/${tue}`, { kind: 'workday', name: 'Рабочий вторник' }), await w.admin.put(`/calendar/days/${mon}`, { kind: 'holiday', name: 'Тестовый выходной' })];
+      try {
+        expect(putTue.status).toBe(200);
+        expect(putMon.status).toBe(200);
+        // GET /calendar lists the days that differ from the weekday rule: the Monday, not the Tuesday.
+        expect((await w.admin.get(`/calendar?from=${mon}&to=${tue}`)).body).toEqual([{ date: mon, kind: 'holiday', name: 'Тестовый выходной' }]);
+        const asked = await t.db.query(`SELECT payload->>'date' AS date FROM outbox WHERE topic = 'calendar' AND payload->>'date' IN ($1, $2)`, [mon, tue]);
+        expect(asked).toEqual([{ date: mon }]);
+
+        const moved = cal.addWorkingDays(a.dueDate, 1);
+        await eventually(async () => (await appeal(a.id)).dueDate === moved, 15_000);
+        const recomputed = (await w.admin.get(`/appeals/${a.id}/deadline`)).body.history.filter((h: { type: string }) => h.type === 'due_date_recomputed');
+        expect(recomputed).toEqual([expect.objectContaining({ data: { calendarDay: mon, previousDueDate: a.dueDate, dueDate: moved } })]);
+      } finally {
+        await w.admin.delete(`/calendar/days/${mon}`);
+        await w.admin.delete(`/calendar/days/${tue}`);
+      }
+      await eventually(async () => (await appeal(a.id)).dueDate === a.dueDate, 15_000);
+      // Deleting the Tuesday, which was never stored, asks for no recompute either.
+      expect(await t.db.query(`SELECT 1 FROM outbox WHERE topic = 'calendar' AND payload->>'date' = $1`, [tue])).toEqual([]);
     });
   });
 

@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { startTestApp, TestApp } from './support/test-app';
 import { eventually, startTestWorker } from './support/test-worker';
-import { buildWorld, World } from './support/world';
+import { appealInput, buildWorld, World } from './support/world';
 
 const HEADER = 'externalId,receivedOn,branchCode,categoryCode,agencyCode,channel,type,language,status,outcome,answeredOn,subject,applicantName,applicantIin';
 const GOOD = [
@@ -70,6 +71,26 @@ describe('historical import (POST /admin/imports/appeals)', () => {
     expect(result).toMatchObject({ status: 'done', total: 4, imported: 1, skipped: 3, failed: 0, errors: [] });
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM appeals`);
     expect(n).toBe(4);
+  });
+
+  it('refuses a number shaped like a live registration number, so a later registration never collides with it', async () => {
+    const year = DateTime.now().setZone('Asia/Almaty').year;
+    const header = 'externalId,receivedOn,branchCode,categoryCode,agencyCode,channel,type,status,outcome,answeredOn,subject,number';
+    const line = (id: string, number: string) => `${id},2024-06-03,ALA-BOS,HOUSING.REPAIR,ALA-AKIMAT,mail,complaint,closed,explained,2024-06-05,Тема,${number}`;
+    const res = await upload([header, line('NUM-1', `ALA-${year}-000001`), line('NUM-2', `ala-${year}-0000002`), line('NUM-3', 'ВХ-12/345 от 2024')].join('\n'));
+    const result = await finished(res.body.id);
+    expect(result).toMatchObject({ status: 'done', total: 3, imported: 1, failed: 2 });
+    expect(result.errors).toEqual([
+      { line: 2, field: 'number', message: expect.stringContaining('REGION-YEAR-NNNNNN') },
+      { line: 3, field: 'number', message: expect.stringContaining('REGION-YEAR-NNNNNN') },
+    ]);
+    expect(await t.db.query(`SELECT number FROM appeals WHERE external_id LIKE 'NUM-%'`)).toEqual([{ number: 'ВХ-12/345 от 2024' }]);
+
+    // The live numbering of the region is untouched: its first registration gets number 1.
+    const { receivedAt: _r, ...input } = appealInput(w);
+    const live = await w.users.operatorAla.post('/appeals', { ...input, channel: 'mail' });
+    expect(live.status).toBe(201);
+    expect(live.body.number).toBe(`ALA-${year}-000001`);
   });
 
   it('fails an import whose header is wrong, naming the columns', async () => {

@@ -123,6 +123,7 @@ describe('intake from every channel', () => {
         applicant_iin: null,
         received_at: new Date().toISOString(),
         received_on: '2026-11-30',
+        deadline_start: '2026-11-30',
         due_date: '2026-12-21',
         reception_id: null,
         call_id: null,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
+import { CalendarService } from '../src/calendar/calendar.service';
 import { ApiClient } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 import { appealInput, buildWorld, World } from './support/world';
@@ -420,9 +421,29 @@ describe('case lifecycle', () => {
     async function receivedTenDaysAgo(): Promise<{ appeal: Record<string, any>; limit: string }> {
       const received = DateTime.now().setZone(ZONE).minus({ days: 10 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
       const appeal = await newAppeal({ receivedAt: received.toISO() });
-      // API.md: at most 2 months after receipt, i.e. the date of receipt + 2 calendar months.
-      return { appeal, limit: received.plus({ months: 2 }).toISODate()! };
+      // API.md: at most 2 months after receipt, i.e. the date of receipt + 2 calendar months,
+      // and a working day: the last one on or before that date.
+      return { appeal, limit: await workingDayOnOrBefore(received.plus({ months: 2 }).toISODate()!) };
     }
+    async function workingDayOnOrBefore(date: string): Promise<string> {
+      const calendar = await t.app.get(CalendarService).calendar();
+      let day = DateTime.fromISO(date);
+      while (!calendar.isWorkingDay(day.toISODate()!)) day = day.minus({ days: 1 });
+      return day.toISODate()!;
+    }
+
+    it('refuses a weekend or a holiday as the new due date: 400 naming dueDate, code not_working_day', async () => {
+      // Received on Friday 20 Nov 2026: the limit is 20 Jan 2027, so early January is in range.
+      const appeal = await newAppeal({ receivedAt: '2026-11-20T10:00:00+05:00' });
+      const c = w.users.controllerAla;
+      for (const dueDate of ['2027-01-10', '2027-01-07', '2027-01-02']) {
+        // Sunday; Orthodox Christmas (a Thursday); a Saturday that is also New Year's holiday.
+        const res = await act(c, appeal.id, 'extend', { dueDate, reason: 'Запрос в другой орган' });
+        expectError(res, 400, 'VALIDATION_FAILED');
+        expect(res.body.details).toEqual([expect.objectContaining({ field: 'dueDate', code: 'not_working_day' })]);
+      }
+      expect(await ok(c, appeal.id, 'extend', { dueDate: '2027-01-08', reason: 'Запрос в другой орган' })).toMatchObject({ dueDate: '2027-01-08', version: 2 });
+    });
 
     it('accepts a later date up to 2 months after receipt, and nothing beyond or earlier', async () => {
       const { appeal, limit } = await receivedTenDaysAgo();
@@ -444,7 +465,7 @@ describe('case lifecycle', () => {
       const { appeal } = await receivedTenDaysAgo();
       await ok(w.users.officerAlaAkimat, appeal.id, 'accept');
       await ok(w.users.officerAlaAkimat, appeal.id, 'pause', { reason: 'Уточните' });
-      const later = DateTime.fromISO(appeal.dueDate).plus({ days: 3 }).toISODate()!;
+      const later = (await w.admin.get(`/calendar/due-date?from=${appeal.dueDate}&workdays=3`)).body.dueDate;
       expect(await ok(w.users.controllerAla, appeal.id, 'extend', { dueDate: later, reason: 'x' })).toMatchObject({ status: 'paused', dueDate: later });
     });
   });

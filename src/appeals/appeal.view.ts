@@ -43,7 +43,29 @@ export class AppealView {
   @ApiProperty() version: number;
 }
 
+/**
+ * The mark of a serialised Appeal that carries an applicant's identity, its value the appeal id:
+ * whatever response holds the view, the personal-data-reads interceptor finds the mark and
+ * records the read (personal-data-reads.interceptor.ts). A symbol key: an object spread
+ * (`{ ...toAppealView(a), branch }`) keeps it, JSON never shows it.
+ */
+export const CARRIES_IDENTITY_OF = Symbol('carries the identity of the applicant of appeal');
+
+/** What identifies the applicant (DOMAIN.md "Personal data"); an anonymous appeal has none of it. */
+const IDENTITY_FIELDS = ['fullName', 'iin', 'phone', 'email', 'address'] as const;
+
+export function carriesIdentity(applicant: Appeal['applicant']): boolean {
+  return !!applicant && IDENTITY_FIELDS.some((f) => !!applicant[f]);
+}
+
+/** The one serialisation of an Appeal: every response that shows a case goes through here. */
 export function toAppealView(a: Appeal): AppealView {
+  const view = plainAppealView(a);
+  if (carriesIdentity(a.applicant)) Object.defineProperty(view, CARRIES_IDENTITY_OF, { value: a.id, enumerable: true });
+  return view;
+}
+
+function plainAppealView(a: Appeal): AppealView {
   return {
     id: a.id,
     number: a.number,

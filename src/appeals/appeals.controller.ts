@@ -5,7 +5,6 @@ import { Principal } from '../common/auth/principal';
 import { uuidPipe } from '../common/validation/uuid-pipe';
 import { AppealListQuery } from './appeal-list.query';
 import { AppealEventView, AppealPage, AppealView, toAppealView } from './appeal.view';
-import { PersonalDataReads } from './personal-data-reads';
 import { ScopedAppeals } from './scoped-appeals';
 
 /** Analysts see statistics, not identities: they have no access to the cases themselves. */
@@ -16,23 +15,18 @@ export const CASE_READERS = ['operator', 'reception', 'controller', 'agency_offi
 @Controller('appeals')
 @Roles(...CASE_READERS)
 export class AppealsController {
-  constructor(
-    private readonly appeals: ScopedAppeals,
-    private readonly reads: PersonalDataReads,
-  ) {}
+  constructor(private readonly appeals: ScopedAppeals) {}
 
+  // Reads of the applicant's identity are recorded by PersonalDataReadsInterceptor.
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: AppealListQuery): Promise<AppealPage> {
     const page = await this.appeals.list(principal, query);
-    await this.reads.record(principal, page.items.map((a) => a.id), 'list');
     return { ...page, items: page.items.map(toAppealView) };
   }
 
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidPipe) id: string): Promise<AppealView> {
-    const appeal = await this.appeals.get(principal, id);
-    await this.reads.record(principal, [appeal.id], 'view');
-    return toAppealView(appeal);
+    return toAppealView(await this.appeals.get(principal, id));
   }
 
   @Get(':id/events')

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessScope } from '../access/access-scope.service';
 import { AppealsController } from './appeals.controller';
 import { PersonalDataReads } from './personal-data-reads';
+import { PersonalDataReadsInterceptor } from './personal-data-reads.interceptor';
 import { ScopedAppeals } from './scoped-appeals';
 
 @Module({
   controllers: [AppealsController],
-  providers: [ScopedAppeals, PersonalDataReads, AccessScope],
+  // The interceptor is global: every response of the API is checked for applicant identities.
+  providers: [ScopedAppeals, PersonalDataReads, AccessScope, { provide: APP_INTERCEPTOR, useClass: PersonalDataReadsInterceptor }],
   exports: [ScopedAppeals, AccessScope],
 })
 export class AppealsModule {}

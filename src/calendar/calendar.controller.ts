@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/auth.decorators';
 import { CalendarRangeQuery, CalendarDayView, DateParam, DueDateQuery, DueDateView, SetCalendarDayDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
+import { termDueDate } from './statutory-term';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class CalendarController {
 
   @Get('due-date')
   async dueDate(@Query() query: DueDateQuery): Promise<DueDateView> {
-    return { dueDate: await this.calendar.addWorkingDays(query.from, query.workdays) };
+    return { dueDate: termDueDate(await this.calendar.calendar(), query.from, query.workdays) };
   }
 
   @Put('days/:date')

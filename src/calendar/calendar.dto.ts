@@ -29,6 +29,7 @@ export class CalendarRangeQuery {
 }
 
 export class DueDateQuery {
+  @ApiProperty({ format: 'date', description: 'The day of receipt; day 0 is that day when it is a working day, else the next working day' })
   @IsCalendarDate()
   from: string;
 

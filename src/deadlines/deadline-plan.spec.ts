@@ -53,6 +53,14 @@ describe('planDeadlineJobs', () => {
     expect(effectKeyOf({ appealId: ID, kind: 'escalation', on: '2026-11-23', step: 2 })).toBe(`deadline.${ID}.escalation-2.2026-11-23`);
   });
 
+  it('a case received on a weekend counts its forwarding term from the next working day (day 0)', () => {
+    // Received Saturday 7 Nov: day 0 is Monday 9 Nov, 3 working days later is Thursday 12 Nov.
+    const jobs = plan(subject({ receivedOn: '2026-11-07', dueDate: '2026-11-30' }));
+    const forwarding = jobs.find((j) => j.data.kind === 'forwarding')!;
+    expect(forwarding.data.on).toBe('2026-11-07');
+    expect(iso(forwarding.runAt)).toBe('2026-11-12T19:00:00.000Z');
+  });
+
   it('only a registered case has a forwarding check', () => {
     for (const status of ['routed', 'in_progress'] as const) {
       const kinds = plan(subject({ status })).map((j) => j.data.kind);

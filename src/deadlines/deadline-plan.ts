@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Status } from '../appeals/appeal.enums';
+import { termDueDate } from '../calendar/statutory-term';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { DeadlinePolicy } from './deadline-policy';
 
@@ -77,7 +78,7 @@ export function planDeadlineJobs(
   const base = { appealId: subject.id };
 
   if (subject.status === 'registered') {
-    add({ ...base, kind: 'forwarding', on: subject.receivedOn }, endOfDay(calendar.addWorkingDays(subject.receivedOn, policy.forwardingWorkdays), zone));
+    add({ ...base, kind: 'forwarding', on: subject.receivedOn }, endOfDay(termDueDate(calendar, subject.receivedOn, policy.forwardingWorkdays), zone));
   }
   const dueMoment = endOfDay(subject.dueDate, zone);
   // Once the due moment has come a reminder has nothing left to remind of.

@@ -1,6 +1,7 @@
 import { APPEAL_TYPES, CHANNELS, LANGUAGES, OUTCOMES } from '../appeals/appeal.enums';
 import { isCalendarDate } from '../common/validation/calendar-date';
 import { isValidIin } from '../common/validation/kz-identifiers';
+import { looksLikeLiveNumber } from '../intake/registration-number';
 
 /** The columns of the historical import CSV (documented in README "Historical import"). */
 export const IMPORT_COLUMNS = [
@@ -101,6 +102,9 @@ export function validateLine(line: number, r: ImportRecord, maps: CodeMaps, toda
   length('answerText', 10000);
   length('applicantName', 200);
   length('number', 48);
+  // Imported numbers keep their own shape (default H-<externalId>): one shaped like a live number
+  // would collide with the registration that number's sequence reaches later.
+  if (v('number') && looksLikeLiveNumber(v('number'))) fail('number', 'must not have the shape of a live registration number (REGION-YEAR-NNNNNN); leave it empty for H-<externalId>');
   if (v('applicantIin') && !isValidIin(v('applicantIin'))) fail('applicantIin', 'is not a valid IIN');
   if (v('applicantIin') && !v('applicantName')) fail('applicantName', 'is required with applicantIin');
 

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AppealType } from '../appeals/appeal.enums';
 import { CalendarService } from '../calendar/calendar.service';
+import { termStartDay } from '../calendar/statutory-term';
 import { Environment } from '../config/environment';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
 import { newTrackingCode } from '../intake/tracking-code';
@@ -105,11 +106,14 @@ export class RunAppealImport {
 
   private async toRow(a: ImportedAppeal, createdBy: string | null) {
     const termWorkdays = (await this.policies.forType(a.type as AppealType)).decisionWorkdays;
-    const computedDueDate = await this.calendar.addWorkingDays(a.receivedOn, termWorkdays);
+    const calendar = await this.calendar.calendar();
+    const deadlineStart = termStartDay(calendar, a.receivedOn);
+    const computedDueDate = calendar.addWorkingDays(deadlineStart, termWorkdays);
     const dueDate = a.dueDate ?? (a.receivedOn < APPK_SINCE ? legacyDueDate(a.receivedOn) : computedDueDate);
     return {
       ...a,
       dueDate,
+      deadlineStart,
       termWorkdays,
       // A due date from the file or the old law was not computed from the working-day term.
       dueDateExtended: dueDate !== computedDueDate,
@@ -134,7 +138,7 @@ const INSERT_SQL = `
       "externalId" text, number text, "trackingCode" text, "receivedOn" date, "dueDate" date, "branchId" uuid, "categoryId" uuid,
       "agencyId" uuid, channel text, type text, language text, status text, outcome text, "answeredOn" date, subject text, text text,
       "answerText" text, "answerReason" text, applicant jsonb, "deadlineState" text, "createdBy" uuid,
-      "termWorkdays" smallint, "dueDateExtended" boolean)),
+      "deadlineStart" date, "termWorkdays" smallint, "dueDateExtended" boolean)),
   ins AS (
     INSERT INTO appeals (external_id, number, tracking_code, channel, type, status, outcome, category_id, branch_id, agency_id, subject,
                          text, language, anonymous, applicant, applicant_iin, received_at, received_on, registered_at, due_date,
@@ -145,7 +149,7 @@ const INSERT_SQL = `
            "receivedOn"::timestamp AT TIME ZONE $2, "dueDate", "deadlineState",
            ("answeredOn" + time '12:00') AT TIME ZONE $2, "answerText", "answerReason",
            CASE WHEN status = 'closed' THEN ("answeredOn" + time '12:00') AT TIME ZONE $2 END, "createdBy",
-           "receivedOn", "termWorkdays", "dueDateExtended"
+           "deadlineStart", "termWorkdays", "dueDateExtended"
       FROM input
     ON CONFLICT DO NOTHING
     RETURNING id, external_id),

@@ -20,8 +20,10 @@ export interface RegistrationParams {
   applicant: object | null;
   applicant_iin: string | null;
   received_at: string;
-  /** Day 0 of the term. */
+  /** The date of receipt (APP_TIMEZONE). */
   received_on: string;
+  /** Day 0 of the term: the date of receipt, or the next working day (statutory-term.ts). */
+  deadline_start: string;
   due_date: string;
   reception_id: string | null;
   call_id: string | null;
@@ -70,7 +72,7 @@ WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
     n int, branch_id uuid, category_id uuid, scope_id uuid, year int, tracking_code varchar, channel varchar, type varchar,
     subject text, text text, language varchar, anonymous boolean, signatories int, applicant jsonb, applicant_iin char(12),
-    received_at timestamptz, received_on date, due_date date, reception_id uuid, call_id uuid, created_by uuid, term int)
+    received_at timestamptz, received_on date, deadline_start date, due_date date, reception_id uuid, call_id uuid, created_by uuid, term int)
 ),
 refs AS (
   SELECT i.*, b.region_code, b.path AS branch_path,
@@ -97,7 +99,7 @@ ins AS (
                        repeat_of_id, created_by, deadline_start, deadline_term_workdays)
   SELECT id, number, tracking_code, channel, type, CASE WHEN agency_id IS NULL THEN 'registered' ELSE 'routed' END,
          category_id, branch_id, agency_id, subject, text, language, anonymous, signatories, applicant, applicant_iin,
-         received_at, received_on, due_date, reception_id, call_id, repeat_of_id, created_by, received_on, term
+         received_at, received_on, due_date, reception_id, call_id, repeat_of_id, created_by, deadline_start, term
     FROM numbered ORDER BY n
   RETURNING id, status, registered_at
 ),
@@ -106,7 +108,7 @@ events AS (
   SELECT nb.id, e.type, e.actor_id, e.data
     FROM ins JOIN numbered nb ON nb.id = ins.id CROSS JOIN LATERAL (VALUES
       (1, 'registered', nb.created_by, jsonb_build_object('to', 'registered', 'channel', nb.channel, 'branchId', nb.branch_id,
-          'dueDate', nb.due_date, 'deadlineStart', nb.received_on, 'termWorkdays', nb.term, 'repeatOfId', nb.repeat_of_id)),
+          'dueDate', nb.due_date, 'deadlineStart', nb.deadline_start, 'termWorkdays', nb.term, 'repeatOfId', nb.repeat_of_id)),
       (2, 'routed', NULL::uuid, jsonb_build_object('from', 'registered', 'to', 'routed', 'agencyId', nb.agency_id, 'reason', 'routing rule'))
     ) AS e(k, type, actor_id, data)
    WHERE e.k = 1 OR nb.agency_id IS NOT NULL

@@ -5,6 +5,7 @@ import { outsideScope } from '../access/access-scope';
 import { Appeal, Applicant } from '../appeals/appeal.entity';
 import { AppealType, Channel, Language } from '../appeals/appeal.enums';
 import { CalendarService } from '../calendar/calendar.service';
+import { termStartDay } from '../calendar/statutory-term';
 import { AppError } from '../common/errors/app-error';
 import { dateInZone } from '../common/time/date-in-zone';
 import { Environment } from '../config/environment';
@@ -59,7 +60,9 @@ export class RegisterAppeal {
     const zone = this.env.APP_TIMEZONE;
     const receivedOn = dateInZone(input.receivedAt, zone);
     const term = (await this.policies.forType(input.type)).decisionWorkdays;
-    const dueDate = await this.calendar.addWorkingDays(receivedOn, term);
+    const calendar = await this.calendar.calendar();
+    const deadlineStart = termStartDay(calendar, receivedOn);
+    const dueDate = calendar.addWorkingDays(deadlineStart, term);
     const year = Number(dateInZone(new Date(), zone).slice(0, 4));
     const trackingCode = newTrackingCode();
     const iin = input.applicant?.iin ?? null;
@@ -81,6 +84,7 @@ export class RegisterAppeal {
       applicant_iin: iin,
       received_at: input.receivedAt.toISOString(),
       received_on: receivedOn,
+      deadline_start: deadlineStart,
       due_date: dueDate,
       reception_id: input.receptionId ?? null,
       call_id: input.callId ?? null,
@@ -117,7 +121,7 @@ export class RegisterAppeal {
       registeredAt: row.registeredAt,
       dueDate,
       deadlineState: 'on_track',
-      deadlineStart: receivedOn,
+      deadlineStart,
       deadlineTermWorkdays: term,
       pausedWorkdays: 0,
       dueDateExtended: false,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Appeal } from '../appeals/appeal.entity';
 import { CalendarService } from '../calendar/calendar.service';
+import { termStartDay } from '../calendar/statutory-term';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
@@ -42,12 +43,14 @@ export class RouteAppeal {
   private async restartedClock({ appeal, today }: TransitionContext): Promise<Partial<Appeal> | undefined> {
     const policy = await this.policies.forType(appeal.type);
     if (!policy.restartOnTransfer) return undefined;
+    const calendar = await this.calendar.calendar();
+    const deadlineStart = termStartDay(calendar, today);
     return {
-      deadlineStart: today,
+      deadlineStart,
       deadlineTermWorkdays: policy.decisionWorkdays,
       pausedWorkdays: 0,
       dueDateExtended: false,
-      dueDate: await this.calendar.addWorkingDays(today, policy.decisionWorkdays),
+      dueDate: calendar.addWorkingDays(deadlineStart, policy.decisionWorkdays),
       deadlineState: 'on_track',
     };
   }

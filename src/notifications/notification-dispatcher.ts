@@ -3,10 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Applicant } from '../appeals/appeal.entity';
 import { Language } from '../appeals/appeal.enums';
 import { NOTIFICATION_KINDS, NotificationKind, notificationText } from './notification-text';
-import { DatabaseSmsTransport, EmailTransport } from './transports';
+import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
+import { DatabaseSmsTransport, EmailTransport, OutgoingMessage } from './transports';
 
 interface OutboxFacts {
+  outboxId: number;
   payload: { kind?: string; agencyId?: string; reason?: string; dueDate?: string };
+  /** The channels this notice has already gone out on. */
+  sent: Channel[];
   appealId: string;
   number: string;
   trackingCode: string;
@@ -16,10 +20,17 @@ interface OutboxFacts {
   agencyName: string | null;
 }
 
+type Channel = 'sms' | 'email';
+
 /**
  * Delivers the citizen notification an outbox row asks for, on every channel the citizen left
  * (SMS to the phone, e-mail). Each (outbox row, channel) is claimed with a row lock and marked
  * sent in the same transaction, so a job run twice or by two workers sends once.
+ *
+ * A citizen gets the notices of an appeal in the order of their events: on each channel, the
+ * earlier notices of the appeal not yet sent go out first, from this job (the receipt with the
+ * tracking code before "forwarded to …", however the queue's jobs are interleaved across workers).
+ * An earlier notice that cannot be sent holds the later ones back: this job fails and is retried.
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -33,32 +44,49 @@ export class NotificationDispatcher {
 
   /** The agency is named in the appeal's language (its `names`), Russian when it has none in that language. */
   async deliver(outboxId: number): Promise<void> {
-    const [facts]: OutboxFacts[] = await this.ds.query(
-      `SELECT o.payload, a.id AS "appealId", a.number, a.tracking_code AS "trackingCode", a.due_date AS "dueDate",
-              a.language, a.applicant, coalesce(g.names ->> a.language, g.name) AS "agencyName"
+    // This notice and every earlier notice of its appeal, oldest first, with where each has gone.
+    const notices: OutboxFacts[] = await this.ds.query(
+      `SELECT o.id AS "outboxId", o.payload, a.id AS "appealId", a.number, a.tracking_code AS "trackingCode",
+              a.due_date AS "dueDate", a.language, a.applicant, coalesce(g.names ->> a.language, g.name) AS "agencyName",
+              ARRAY(SELECT n.channel FROM notifications n WHERE n.outbox_id = o.id AND n.status = 'sent') AS sent
          FROM outbox o
          JOIN appeals a ON a.id = o.appeal_id
          LEFT JOIN agencies g ON g.id = coalesce((o.payload->>'agencyId')::uuid, a.agency_id)
-        WHERE o.id = $1`,
-      [outboxId],
+        WHERE o.appeal_id = (SELECT appeal_id FROM outbox WHERE id = $1) AND o.topic = $2 AND o.id <= $1
+          AND o.payload->>'kind' = ANY($3)
+        ORDER BY o.id`,
+      [outboxId, OUTBOX_TOPICS.notification, NOTIFICATION_KINDS],
     );
-    const kind = facts?.payload.kind as NotificationKind | undefined;
-    if (!facts || !kind || !NOTIFICATION_KINDS.includes(kind)) return;
-    const body = notificationText(kind, facts.language, {
-      number: facts.number,
-      trackingCode: facts.trackingCode,
-      dueDate: facts.payload.dueDate ?? facts.dueDate,
-      agencyName: facts.agencyName,
-      reason: facts.payload.reason,
-    });
-    const subject = facts.language === 'kk' ? `Өтініш № ${facts.number}` : `Обращение № ${facts.number}`;
-
-    if (facts.applicant?.phone) {
-      await this.once(outboxId, facts, kind, 'sms', facts.applicant.phone, body, () => this.sms.send({ recipient: facts.applicant!.phone!, subject, body }));
+    const self = notices.at(-1);
+    if (!self || self.outboxId !== Number(outboxId)) return;
+    const { applicant } = self;
+    const channels: { channel: Channel; recipient: string | undefined; send: (m: OutgoingMessage) => Promise<void> }[] = [
+      { channel: 'sms', recipient: applicant?.phone, send: (m) => this.sms.send(m) },
+      { channel: 'email', recipient: this.email.enabled ? applicant?.email : undefined, send: (m) => this.email.send(m) },
+    ];
+    // One channel's failure does not hold back the other; the job fails (and is retried) after both.
+    let failure: unknown;
+    for (const { channel, recipient, send } of channels) {
+      if (!recipient) continue;
+      try {
+        for (const notice of notices) {
+          if (notice.sent.includes(channel)) continue;
+          const kind = notice.payload.kind as NotificationKind;
+          const body = notificationText(kind, notice.language, {
+            number: notice.number,
+            trackingCode: notice.trackingCode,
+            dueDate: notice.payload.dueDate ?? notice.dueDate,
+            agencyName: notice.agencyName,
+            reason: notice.payload.reason,
+          });
+          const subject = notice.language === 'kk' ? `Өтініш № ${notice.number}` : `Обращение № ${notice.number}`;
+          await this.once(notice.outboxId, notice, kind, channel, recipient, body, () => send({ recipient, subject, body }));
+        }
+      } catch (err) {
+        failure ??= err;
+      }
     }
-    if (facts.applicant?.email && this.email.enabled) {
-      await this.once(outboxId, facts, kind, 'email', facts.applicant.email, body, () => this.email.send({ recipient: facts.applicant!.email!, subject, body }));
-    }
+    if (failure) throw failure;
   }
 
   /**
@@ -70,7 +98,7 @@ export class NotificationDispatcher {
     outboxId: number,
     facts: OutboxFacts,
     kind: NotificationKind,
-    channel: 'sms' | 'email',
+    channel: Channel,
     recipient: string,
     body: string,
     send: () => Promise<void>,

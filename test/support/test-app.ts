@@ -1,3 +1,4 @@
+import { ModuleMetadata } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
@@ -20,9 +21,10 @@ export interface TestApp {
 
 /**
  * Starts the real application on its own fresh database (cloned from the migrated template)
- * and its own queue prefix, so suites never see each other's data.
+ * and its own queue prefix, so suites never see each other's data. `extraImports` adds modules
+ * beside the application's (a suite's probe endpoint).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, extraImports: ModuleMetadata['imports'] = []): Promise<TestApp> {
   const suffix = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const databaseName = `appeals_test_${suffix}`;
   const queuePrefix = `test_${suffix}`;
@@ -30,7 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: urlFor(databaseName), QUEUE_PREFIX: queuePrefix, PORTAL_RATE_LIMIT: '1000', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule, ...extraImports] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app);
   await app.init();

@@ -1,14 +1,21 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { WorkerModule } from '../../src/worker.module';
 import { urlFor } from './template-database';
 import { TestApp } from './test-app';
 
-/** The real worker process's module, on the suite's database and queue prefix. */
-export async function startTestWorker(t: TestApp, env: Record<string, string> = {}): Promise<INestApplicationContext> {
+/**
+ * The real worker process's module, on the suite's database and queue prefix. `customise` may
+ * swap a provider that reaches outside the system (e.g. the SMS gateway) for one the test watches.
+ */
+export async function startTestWorker(
+  t: TestApp,
+  env: Record<string, string> = {},
+  customise: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
+): Promise<INestApplicationContext> {
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: urlFor(t.databaseName), QUEUE_PREFIX: t.queuePrefix, ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
+  const moduleRef = await customise(Test.createTestingModule({ imports: [WorkerModule] })).compile();
   const worker = moduleRef.createNestApplication({ logger: false });
   await worker.init();
   process.env = saved;
