@@ -1,0 +1,19 @@
+import type { ExportLanguage } from './export-language';
+
+/** Something with a name: a branch, an agency or a category as a report key or a title carries it. */
+export interface Named {
+  name?: unknown;
+  names?: unknown;
+}
+
+/**
+ * The name of a branch, agency or category in an export's language: the `names` entry when the
+ * object carries one (categories do; branches and agencies get `names {kk, ru, en}` in v1.1), else
+ * `name`, the Russian one. Every name an export prints goes through here, so giving branches and
+ * agencies their translations is a matter of selecting `names` with them.
+ */
+export function localizedName(named: Named, lang: ExportLanguage): string | null {
+  const names = named.names as Partial<Record<ExportLanguage, string | null>> | null | undefined;
+  const name = names?.[lang] || named.name;
+  return typeof name === 'string' ? name : null;
+}
