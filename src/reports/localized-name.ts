@@ -7,10 +7,9 @@ export interface Named {
 }
 
 /**
- * The name of a branch, agency or category in an export's language: the `names` entry when the
- * object carries one (categories do; branches and agencies get `names {kk, ru, en}` in v1.1), else
- * `name`, the Russian one. Every name an export prints goes through here, so giving branches and
- * agencies their translations is a matter of selecting `names` with them.
+ * The name of a branch, agency or category in an export's language: its `names` entry (categories
+ * carry them; the exports put them on branch and agency keys from org-names.ts), else `name`,
+ * the Russian one. Every name an export prints goes through here.
  */
 export function localizedName(named: Named, lang: ExportLanguage): string | null {
   const names = named.names as Partial<Record<ExportLanguage, string | null>> | null | undefined;

@@ -11,7 +11,8 @@ import { toCsv, toXlsx } from './report-export';
 import { KEY_COLUMNS, RECEPTION_COLUMNS, RESOLUTION_COLUMNS } from './report-columns';
 import { ReceptionReportQuery, ResolutionReportQuery } from './report-query.dto';
 import { ReportScope } from './report-scope';
-import { reportTable, TableSpec } from './report-table';
+import { orgNames } from './org-names';
+import { KeyedRow, reportTable, ReportSections, Section, TableSpec } from './report-table';
 import { comparisonHeading, TitleFacts, titleBlock } from './report-title';
 import { ReceptionReportView } from './receptions-report.dto';
 import { ResolutionReportView } from './resolution-report.dto';
@@ -34,7 +35,7 @@ export class ReportExports {
     const { query } = report;
     if (query.format === 'json') return report.view;
     const lang = exportLanguage(query.lang, req);
-    const table = reportTable(report.view, await this.spec(principal, report, lang), lang);
+    const table = reportTable(await this.withOrgNames(report.view), await this.spec(principal, report, lang), lang);
     const file = query.format === 'csv' ? toCsv(table, csvSeparator(query.sep, lang)) : await toXlsx(table);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
@@ -47,8 +48,7 @@ export class ReportExports {
     const facts: TitleFacts = {
       report: report.kind,
       window: { from: view.from, to: view.to },
-      // The same resolution as the report's own (default branch, scope), for its name.
-      branch: await this.scope.root(principal, query.branchId),
+      branch: await this.branch(principal, query.branchId),
       groupBy: query.groupBy,
       compareYears: query.compareYears,
       generatedAt: DateTime.now().setZone(this.env.APP_TIMEZONE).toFormat('yyyy-MM-dd HH:mm'),
@@ -68,6 +68,26 @@ export class ReportExports {
       figures: report.kind === 'resolution' ? RESOLUTION_COLUMNS : RECEPTION_COLUMNS,
       comparisonHeading: (w) => comparisonHeading(w, lang),
     };
+  }
+
+  /** The branch reported on, resolved as the report resolves it (default branch, scope), with its names. */
+  private async branch(principal: Principal, branchId: string | undefined): Promise<TitleFacts['branch']> {
+    const root = await this.scope.root(principal, branchId);
+    return root && { code: root.code, name: root.name, names: (await orgNames(this.ds, 'branches', [root.id])).get(root.id) };
+  }
+
+  /** The report with the names of every branch and agency in its keys, in every language, for localizedName. */
+  private async withOrgNames(view: ReportSections): Promise<ReportSections> {
+    const sections = [view, ...view.comparisons];
+    const ids = (field: string) => [...new Set(sections.flatMap((s) => s.rows.map((r) => r.key[field]).filter((id): id is string => typeof id === 'string')))];
+    const branches = await orgNames(this.ds, 'branches', ids('branchId'));
+    const agencies = await orgNames(this.ds, 'agencies', ids('agencyId'));
+    const named = (row: KeyedRow): KeyedRow => {
+      const names = branches.get(row.key.branchId as string) ?? agencies.get(row.key.agencyId as string);
+      return names ? { ...row, key: { ...row.key, names } } : row;
+    };
+    const section = <S extends Section<KeyedRow>>(s: S): S => ({ ...s, rows: s.rows.map(named) });
+    return { ...section(view), comparisons: view.comparisons.map(section) };
   }
 
   private async category(id: string): Promise<Named> {

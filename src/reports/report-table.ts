@@ -24,14 +24,14 @@ export interface ReportTable {
   sections: TableSection[];
 }
 
-interface Section<R> {
+export interface Section<R> {
   from: string;
   to: string;
   rows: R[];
   totals: object;
 }
 
-interface KeyedRow {
+export interface KeyedRow {
   key: Record<string, unknown>;
   period?: string | null;
 }
@@ -52,8 +52,11 @@ export interface TableSpec {
  * section ends with its totals line, "Total" in the first text column; a table with no text
  * column at all (groupBy=none, no interval) gets one naming its single row.
  */
+/** A report view as the table reads it: rows with a key, totals, comparisons. */
+export type ReportSections = Section<KeyedRow> & { comparisons: Section<KeyedRow>[] };
+
 export function reportTable(
-  report: Section<KeyedRow> & { comparisons: Section<KeyedRow>[] },
+  report: ReportSections,
   spec: TableSpec,
   lang: ExportLanguage,
 ): ReportTable {
