@@ -61,7 +61,7 @@ describe('historical import (POST /admin/imports/appeals)', () => {
     expect(await t.db.query(`SELECT * FROM outbox WHERE appeal_id IS NOT NULL`)).toEqual([]);
     const report = await w.admin.get('/reports/resolution?from=2019-01-01&to=2024-12-31&groupBy=none&interval=year');
     expect(report.body.rows.map((r: { period: string; received: number; positive: number }) => [r.period, r.received, r.positive])).toEqual([
-      ['2019', 1, 1], ['2023', 1, 0], ['2024', 1, 0],
+      ['2019', 1, 1], ['2020', 0, 0], ['2021', 0, 0], ['2022', 0, 0], ['2023', 1, 0], ['2024', 1, 0],
     ]);
   });
 

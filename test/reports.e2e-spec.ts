@@ -78,11 +78,34 @@ describe('GET /reports/resolution', () => {
     expect(body.totals.received).toBe(7);
   });
 
-  it('combines branch grouping and intervals', async () => {
+  it('combines branch grouping and intervals: every group in every period, zeros included', async () => {
     const body = await get(`${A}&interval=quarter`);
     expect(body.rows.map((r: { key: { code: string }; period: string; received: number }) => [r.key.code, r.period, r.received])).toEqual([
-      ['ALA', '2025-Q1', 4], ['AST', '2025-Q1', 1], ['AST', '2025-Q2', 1], ['KZ', '2025-Q2', 1],
+      ['ALA', '2025-Q1', 4], ['ALA', '2025-Q2', 0], ['AST', '2025-Q1', 1], ['AST', '2025-Q2', 1], ['KZ', '2025-Q1', 0], ['KZ', '2025-Q2', 1],
     ]);
+    expect(body.rows[1]).toMatchObject({ received: 0, decided: 0, positiveShare: null, onTimeShare: null });
+    expect(body.totals.received).toBe(7);
+    const channels = await get(`${A}&groupBy=channel&interval=quarter`);
+    expect(channels.rows.map((r: { key: { channel: string }; period: string; received: number }) => [r.key.channel, r.period, r.received])).toEqual([
+      ['call_centre', '2025-Q1', 1], ['call_centre', '2025-Q2', 0], ['mail', '2025-Q1', 1], ['mail', '2025-Q2', 0],
+      ['portal', '2025-Q1', 2], ['portal', '2025-Q2', 2], ['reception', '2025-Q1', 1], ['reception', '2025-Q2', 0],
+    ]);
+  });
+
+  it('lists periods in which nothing was received as rows of zeros, not gaps', async () => {
+    const quarters = await get('/reports/resolution?from=2024-01-01&to=2025-06-30&groupBy=none&interval=quarter');
+    expect(quarters.rows.map((r: { period: string; received: number }) => [r.period, r.received])).toEqual([
+      ['2024-Q1', 2], ['2024-Q2', 0], ['2024-Q3', 0], ['2024-Q4', 0], ['2025-Q1', 5], ['2025-Q2', 3],
+    ]);
+    expect(quarters.rows[1]).toEqual({
+      key: {}, period: '2024-Q2', received: 0, decided: 0, positive: 0, explained: 0, rejected: 0, withoutConsideration: 0, withdrawn: 0,
+      pending: 0, overdue: 0, answeredOnTime: 0, positiveShare: null, positiveShareOfReceived: null, onTimeShare: null,
+    });
+    expect(quarters.totals.received).toBe(10);
+    const nothing = await get('/reports/resolution?from=2023-01-01&to=2023-12-31&groupBy=none&interval=year');
+    expect(nothing.rows.map((r: { period: string; received: number }) => [r.period, r.received])).toEqual([['2023', 0]]);
+    const whole = await get('/reports/resolution?from=2023-01-01&to=2023-12-31&groupBy=none');
+    expect(whole.rows.map((r: { period: string; received: number }) => [r.period, r.received])).toEqual([[null, 0]]);
   });
 
   it('groups by channel', async () => {
@@ -120,7 +143,7 @@ describe('GET /reports/resolution', () => {
   it('counts partial months at the window edges by the day received', async () => {
     const body = await get('/reports/resolution?from=2025-01-20&to=2025-05-09&groupBy=none&interval=month');
     expect(body.rows.map((r: { period: string; received: number }) => [r.period, r.received])).toEqual([
-      ['2025-01', 1], ['2025-02', 2], ['2025-03', 1], ['2025-04', 1],
+      ['2025-01', 1], ['2025-02', 2], ['2025-03', 1], ['2025-04', 1], ['2025-05', 0],
     ]);
     const inside = await get('/reports/resolution?from=2025-02-11&to=2025-02-20&groupBy=channel');
     expect(inside.rows).toHaveLength(1);
@@ -135,7 +158,9 @@ describe('GET /reports/resolution', () => {
     expect(lastYear.rows.map((r: { key: { code: string }; received: number }) => [r.key.code, r.received])).toEqual([['ALA', 1], ['AST', 1]]);
     expect(twoYears.totals.received).toBe(0);
     const monthly = await get(`${A}&groupBy=none&interval=month&compareYears=1`);
-    expect(monthly.comparisons[0].rows.map((r: { period: string }) => r.period)).toEqual(['2024-02', '2024-03']);
+    expect(monthly.comparisons[0].rows.map((r: { period: string; received: number }) => [r.period, r.received])).toEqual([
+      ['2024-01', 0], ['2024-02', 1], ['2024-03', 1], ['2024-04', 0], ['2024-05', 0],
+    ]);
   });
 
   it('follows lifecycle changes made through the API', async () => {

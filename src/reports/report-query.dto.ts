@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { APPEAL_TYPES, AppealType, Channel, CHANNELS } from '../appeals/appeal.enums';
 import { IsCalendarDate } from '../common/validation/calendar-date';
+import { CSV_SEPARATORS, CsvSeparator, EXPORT_LANGUAGES, ExportLanguage } from './export-language';
 
 export const RESOLUTION_GROUPINGS = ['branch', 'channel', 'category', 'agency', 'none'] as const;
 export type ResolutionGrouping = (typeof RESOLUTION_GROUPINGS)[number];
@@ -43,6 +44,16 @@ export class ReportWindowQuery {
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format: ReportFormat = 'json';
+
+  @ApiPropertyOptional({ enum: EXPORT_LANGUAGES, description: 'Language of a CSV / XLSX export; default Accept-Language, else ru' })
+  @IsOptional()
+  @IsIn(EXPORT_LANGUAGES)
+  lang?: ExportLanguage;
+
+  @ApiPropertyOptional({ enum: CSV_SEPARATORS, description: 'CSV field separator; default semicolon for kk and ru (decimal comma), comma for en (decimal point)' })
+  @IsOptional()
+  @IsIn(CSV_SEPARATORS)
+  sep?: CsvSeparator;
 }
 
 export class ResolutionReportQuery extends ReportWindowQuery {

@@ -7,6 +7,8 @@ import { AppError } from '../common/errors/app-error';
 export interface ReportRoot {
   id: string;
   path: string;
+  code: string;
+  name: string;
 }
 
 /**
@@ -21,11 +23,11 @@ export class ReportScope {
   async root(principal: Principal, branchId: string | undefined): Promise<ReportRoot | null> {
     if (principal.role !== 'admin' && !principal.branchId) throw new AppError('FORBIDDEN', 'Reports need a branch scope');
     if (!branchId && principal.role === 'admin') {
-      const [top] = await this.ds.query(`SELECT id, path::text AS path FROM branches WHERE parent_id IS NULL ORDER BY created_at, code LIMIT 1`);
+      const [top] = await this.ds.query(`SELECT id, path::text AS path, code, name FROM branches WHERE parent_id IS NULL ORDER BY created_at, code LIMIT 1`);
       return top ?? null;
     }
     const [row] = await this.ds.query(
-      `SELECT b.id, b.path::text AS path FROM branches b
+      `SELECT b.id, b.path::text AS path, b.code, b.name FROM branches b
         WHERE b.id = $1 AND ($2::uuid IS NULL OR b.path <@ (SELECT path FROM branches WHERE id = $2))`,
       [branchId ?? principal.branchId, principal.role === 'admin' ? null : principal.branchId],
     );

@@ -1,62 +1,84 @@
-/** A report flattened to one table for the exports: a header row and typed cells. */
-export interface ReportTable {
-  /** Report name and window, for the file name. */
-  name: string;
-  columns: { title: string; kind: 'text' | 'number' | 'share' }[];
-  rows: (string | number | boolean | null)[][];
+import { WORDS } from './export-labels';
+import type { ExportLanguage } from './export-language';
+import { ALL_APPEALS_COLUMN, FigureColumn, KeyColumn, PERIOD_HEADER } from './report-columns';
+
+/** A cell: text, a count, a share (fraction 0..1), or empty. */
+export type Cell = string | number | null;
+export type CellKind = 'text' | FigureColumn['kind'];
+
+/** One window's rows and their totals line. */
+export interface TableSection {
+  /** Null for the report's own window (the title block names it); the window line of a comparison. */
+  heading: string | null;
+  rows: Cell[][];
+  totals: Cell[];
 }
 
-interface Section<R> {
+/** A report laid out for a spreadsheet, in one language: title block, header, sections. */
+export interface ReportTable {
+  /** File name without extension: `<report>-<from>_<to>`. */
+  name: string;
+  sheetName: string;
+  title: string[];
+  columns: { header: string; kind: CellKind }[];
+  sections: TableSection[];
+}
+
+export interface Section<R> {
   from: string;
   to: string;
   rows: R[];
   totals: object;
 }
 
-interface KeyedRow {
+export interface KeyedRow {
   key: Record<string, unknown>;
   period?: string | null;
 }
 
-/** Key columns per grouping, in the order shown. */
-const KEY_COLUMNS: Record<string, string[]> = {
-  branch: ['code', 'name', 'own'],
-  category: ['code', 'name', 'own'],
-  agency: ['code', 'name'],
-  channel: ['channel'],
-  hostType: ['hostType'],
-  none: [],
-};
+export interface TableSpec {
+  name: string;
+  sheetName: string;
+  title: string[];
+  keys: KeyColumn[];
+  withPeriod: boolean;
+  figures: Record<string, FigureColumn>;
+  comparisonHeading: (window: { from: string; to: string }) => string;
+}
 
 /**
- * One line per row of the report and of every comparison, each section followed by its totals
- * line ("Total" in the first key column); the first column names the window.
+ * The report and its comparisons as one table: the key columns naming each row (translated), the
+ * period when there is an interval, then the figures in the order of the column table. Each
+ * section ends with its totals line, "Total" in the first text column; a table with no text
+ * column at all (groupBy=none, no interval) gets one naming its single row.
  */
-export function reportTable<R extends KeyedRow>(
-  report: Section<R> & { groupBy: string; comparisons: Section<R>[] },
-  name: string,
-  counters: readonly string[],
-  shares: readonly string[],
-  withPeriod: boolean,
+/** A report view as the table reads it: rows with a key, totals, comparisons. */
+export type ReportSections = Section<KeyedRow> & { comparisons: Section<KeyedRow>[] };
+
+export function reportTable(
+  report: ReportSections,
+  spec: TableSpec,
+  lang: ExportLanguage,
 ): ReportTable {
-  const keys = KEY_COLUMNS[report.groupBy] ?? [];
+  const keys = spec.keys.length || spec.withPeriod ? spec.keys : [ALL_APPEALS_COLUMN];
+  const figureNames = Object.keys(spec.figures);
   const columns: ReportTable['columns'] = [
-    { title: 'window', kind: 'text' },
-    ...keys.map((k) => ({ title: k, kind: 'text' as const })),
-    ...(withPeriod ? [{ title: 'period', kind: 'text' as const }] : []),
-    ...counters.map((c) => ({ title: c, kind: 'number' as const })),
-    ...shares.map((s) => ({ title: s, kind: 'share' as const })),
+    ...keys.map((k) => ({ header: k.header[lang], kind: 'text' as const })),
+    ...(spec.withPeriod ? [{ header: PERIOD_HEADER[lang], kind: 'text' as const }] : []),
+    ...figureNames.map((f) => ({ header: spec.figures[f].header[lang], kind: spec.figures[f].kind })),
   ];
-  const rows: ReportTable['rows'] = [];
-  for (const section of [report, ...report.comparisons]) {
-    const window = `${section.from}..${section.to}`;
-    const values = (c: object) => [...counters, ...shares].map((k) => (c as Record<string, number | null>)[k] ?? null);
-    for (const row of section.rows) {
-      const keyCells = keys.map((k) => (row.key[k] === undefined || row.key[k] === null ? null : (row.key[k] as string | boolean)));
-      rows.push([window, ...keyCells, ...(withPeriod ? [row.period ?? null] : []), ...values(row)]);
-    }
-    const totalKeys = keys.length ? ['Total', ...keys.slice(1).map(() => null)] : [];
-    rows.push([keys.length ? window : `${window} Total`, ...totalKeys, ...(withPeriod ? [null] : []), ...values(section.totals)]);
-  }
-  return { name: `${name}-${report.from}_${report.to}`, columns, rows };
+  const textColumns = keys.length + (spec.withPeriod ? 1 : 0);
+  const figures = (c: object): Cell[] => figureNames.map((f) => (c as Record<string, number | null>)[f] ?? null);
+  const section = (s: Section<KeyedRow>, heading: string | null): TableSection => ({
+    heading,
+    rows: s.rows.map((row) => [...keys.map((k) => k.value(row.key, lang)), ...(spec.withPeriod ? [row.period ?? null] : []), ...figures(row)]),
+    totals: [WORDS.total[lang], ...Array<Cell>(textColumns - 1).fill(null), ...figures(s.totals)],
+  });
+  return {
+    name: spec.name,
+    sheetName: spec.sheetName,
+    title: spec.title,
+    columns,
+    sections: [section(report, null), ...report.comparisons.map((c) => section(c, spec.comparisonHeading(c)))],
+  };
 }

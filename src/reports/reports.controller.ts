@@ -1,6 +1,6 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../common/auth/auth.decorators';
 import { Principal } from '../common/auth/principal';
 import { ReportExports } from './report-exports';
@@ -26,23 +26,25 @@ export class ReportsController {
 
   @Get('resolution')
   @ApiProduces(...FILE_TYPES)
-  @ApiOkResponse({ type: ResolutionReportView, description: 'JSON, or a CSV / XLSX file with `format`' })
+  @ApiOkResponse({ type: ResolutionReportView, description: 'JSON, or a CSV / XLSX file with `format` (in `lang`, CSV separated by `sep`)' })
   async resolutionReport(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ResolutionReportQuery,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ResolutionReportView | StreamableFile> {
-    return this.exports.send(res, query.format, await this.resolution.run(principal, query));
+    return this.exports.send(req, res, principal, { kind: 'resolution', query, view: await this.resolution.run(principal, query) });
   }
 
   @Get('receptions')
   @ApiProduces(...FILE_TYPES)
-  @ApiOkResponse({ type: ReceptionReportView, description: 'JSON, or a CSV / XLSX file with `format`' })
+  @ApiOkResponse({ type: ReceptionReportView, description: 'JSON, or a CSV / XLSX file with `format` (in `lang`, CSV separated by `sep`)' })
   async receptionsReport(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ReceptionReportQuery,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReceptionReportView | StreamableFile> {
-    return this.exports.send(res, query.format, await this.receptions.run(principal, query));
+    return this.exports.send(req, res, principal, { kind: 'receptions', query, view: await this.receptions.run(principal, query) });
   }
 }

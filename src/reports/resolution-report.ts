@@ -6,6 +6,7 @@ import { Environment } from '../config/environment';
 import { appealContributionSql, RESOLUTION_COUNTER_NAMES, resolutionCounters, STORED_COUNTERS, sumCounters, withResolutionShares } from './report-counters';
 import { Interval, ResolutionGrouping, ResolutionReportQuery } from './report-query.dto';
 import { ReportRoot, ReportScope } from './report-scope';
+import { periodsOf } from './report-periods';
 import { DateWindow, planWindow, resolveWindow, earlierYears } from './report-window';
 import { ResolutionReport, ResolutionRow, ResolutionSection } from './resolution-report.dto';
 
@@ -58,24 +59,38 @@ export class ResolutionReportQueryService {
     if (!spec.root) return { rows: [], totals: resolutionCounters({} as never) };
     const { sql, params } = buildResolutionSql(spec, window);
     const raw: Record<string, unknown>[] = await this.ds.query(sql, params);
-    const rows: ResolutionRow[] = raw.map((r) => ({ key: rowKey(spec.groupBy, r), period: (r.period as string) ?? null, ...resolutionCounters(r as never) }));
-    if (spec.groupBy === 'branch' && spec.interval === 'none') await this.addEmptyChildren(spec.root, rows);
+    const found: ResolutionRow[] = raw.map((r) => ({ key: rowKey(spec.groupBy, r), period: (r.period as string) ?? null, ...resolutionCounters(r as never) }));
+    const groups = await this.groups(spec, spec.root, found);
+    const rows = everyPeriod(groups, periodsOf(window, spec.interval), found);
     const totals = withResolutionShares(sumCounters(rows, RESOLUTION_COUNTER_NAMES));
     return { rows, totals };
   }
 
-  /** Every child of the branch is listed, with zeros when it received nothing in the window. */
-  private async addEmptyChildren(root: ReportRoot, rows: ResolutionRow[]): Promise<void> {
-    const children: { id: string; code: string; name: string }[] = await this.ds.query(
-      `SELECT id, code, name FROM branches WHERE parent_id = $1 ORDER BY code`,
+  /**
+   * The groups a section lists, in the report's order: every group with appeals in the window,
+   * every child of the branch for groupBy=branch (zeros included), and the one group of
+   * groupBy=none, which is there even when nothing was received.
+   */
+  private async groups(spec: ResolutionSpec, root: ReportRoot, found: ResolutionRow[]): Promise<RowKey[]> {
+    const groups = new Map(found.map((r) => [groupId(r.key), r.key]));
+    if (spec.groupBy === 'none' && groups.size === 0) groups.set(groupId({}), {});
+    if (spec.groupBy !== 'branch') return [...groups.values()];
+    const children: Record<string, unknown>[] = await this.ds.query(
+      `SELECT id AS key_id, code AS key_code, name AS key_name, false AS key_own FROM branches WHERE parent_id = $1`,
       [root.id],
     );
-    const present = new Set(rows.map((r) => r.key.branchId));
-    for (const c of children) {
-      if (!present.has(c.id)) rows.push({ key: { branchId: c.id, code: c.code, name: c.name, own: false }, period: null, ...resolutionCounters({} as never) });
-    }
-    rows.sort((a, b) => Number(a.key.own) - Number(b.key.own) || String(a.key.code).localeCompare(String(b.key.code)));
+    for (const key of children.map((c) => rowKey('branch', c))) if (!groups.has(groupId(key))) groups.set(groupId(key), key);
+    return [...groups.values()].sort((a, b) => Number(a.own) - Number(b.own) || String(a.code).localeCompare(String(b.code)));
   }
+}
+
+type RowKey = Record<string, unknown>;
+const groupId = (key: RowKey) => JSON.stringify(key);
+
+/** Group × period, each found row in its place and a row of zeros where the group received nothing in that period. */
+function everyPeriod(groups: RowKey[], periods: (string | null)[], found: ResolutionRow[]): ResolutionRow[] {
+  const byCell = new Map(found.map((r) => [`${groupId(r.key)} ${r.period}`, r]));
+  return groups.flatMap((key) => periods.map((period) => byCell.get(`${groupId(key)} ${period}`) ?? { key, period, ...resolutionCounters({} as never) }));
 }
 
 function rowKey(groupBy: ResolutionGrouping, r: Record<string, unknown>): Record<string, unknown> {
