@@ -32,3 +32,11 @@ export async function writeStaffNotices(manager: EntityManager, notices: NewStaf
     ],
   );
 }
+
+/**
+ * The notice to an agency that a case was routed to it, keyed by the case's version after the
+ * routing (registration routes at version 1, register-appeal.sql.ts writes the same key).
+ */
+export function routedNotice(appealId: string, agencyId: string, version: number, data: Record<string, unknown> = {}): NewStaffNotice {
+  return { effectKey: `routed.${appealId}.v${version}`, kind: 'routed', appealId, branchId: null, agencyId, data };
+}
