@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../common/auth/auth.decorators';
 import { Principal } from '../common/auth/principal';
 import { uuidPipe } from '../common/validation/uuid-pipe';
 import { AppealListQuery } from './appeal-list.query';
+import { AppealRefs } from './appeal-refs';
 import { AppealEventView, AppealPage, AppealView, toAppealView } from './appeal.view';
 import { PersonalDataReads } from './personal-data-reads';
 import { ScopedAppeals } from './scoped-appeals';
@@ -19,13 +20,14 @@ export class AppealsController {
   constructor(
     private readonly appeals: ScopedAppeals,
     private readonly reads: PersonalDataReads,
+    private readonly refs: AppealRefs,
   ) {}
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: AppealListQuery): Promise<AppealPage> {
     const page = await this.appeals.list(principal, query);
     await this.reads.record(principal, page.items.map((a) => a.id), 'list');
-    return { ...page, items: page.items.map(toAppealView) };
+    return { ...page, items: await this.refs.withRefs(page.items) };
   }
 
   @Get(':id')

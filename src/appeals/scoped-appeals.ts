@@ -3,10 +3,19 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { scopeCondition } from '../access/access-scope';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
+import { BoundedCount, boundedCount } from '../common/pagination/bounded-count';
 import { Page } from '../common/pagination/page';
 import { AppealEvent } from './appeal-event.entity';
 import { Appeal } from './appeal.entity';
-import { AppealListQuery } from './appeal-list.query';
+import { AppealListQuery, AppealSort } from './appeal-list.query';
+import { appealSearchCondition, parseAppealSearch } from './appeal-search';
+
+const SORTS: Record<AppealSort, [string, 'ASC' | 'DESC']> = {
+  receivedAt: ['a.received_at', 'ASC'],
+  '-receivedAt': ['a.received_at', 'DESC'],
+  dueDate: ['a.due_date', 'ASC'],
+  '-dueDate': ['a.due_date', 'DESC'],
+};
 
 /**
  * The only way to read appeals on behalf of a caller: every query starts from {@link query},
@@ -35,8 +44,18 @@ export class ScopedAppeals {
     return appeal;
   }
 
-  async list(principal: Principal, filter: AppealListQuery): Promise<Page<Appeal>> {
+  /**
+   * A page of the caller's cases. Each sort walks its own index (received_at, id / due_date, id;
+   * migrations/1763700000013-web-interface.ts) and the total is bounded (bounded-count.ts), so a
+   * page costs about the same for a district and for the whole country.
+   */
+  async list(principal: Principal, filter: AppealListQuery): Promise<Page<Appeal> & BoundedCount> {
     const qb = this.query(principal);
+    if (filter.q) {
+      const search = appealSearchCondition(parseAppealSearch(filter.q), 'a');
+      qb.andWhere(search.sql, search.params);
+    }
+    if (filter.type) qb.andWhere('a.type = :type', { type: filter.type });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.channel) qb.andWhere('a.channel = :channel', { channel: filter.channel });
     if (filter.agencyId) qb.andWhere('a.agency_id = :agencyId', { agencyId: filter.agencyId });
@@ -53,13 +72,10 @@ export class ScopedAppeals {
         categoryId: filter.categoryId,
       });
     }
-    const [items, total] = await qb
-      .orderBy('a.received_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip(filter.offset)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    const [column, direction] = SORTS[filter.sort];
+    const items = await qb.clone().orderBy(column, direction).addOrderBy('a.id', direction).offset(filter.offset).limit(filter.pageSize).getMany();
+    const count = await boundedCount(qb);
+    return { items, ...count, page: filter.page, pageSize: filter.pageSize };
   }
 
   async events(principal: Principal, id: string): Promise<AppealEvent[]> {
