@@ -91,6 +91,7 @@ export class WebInterface1763700000013 implements MigrationInterface {
 
     // --- calls and visits ---------------------------------------------------------------------
     await q.query(`CREATE INDEX calls_branch_started_idx ON calls (branch_id, started_at DESC)`);
+    await q.query(`CREATE INDEX appeals_call_idx ON appeals (call_id) WHERE call_id IS NOT NULL`);
     await q.query(`ALTER TABLE personal_data_reads ALTER COLUMN appeal_id DROP NOT NULL`);
     await q.query(`
       ALTER TABLE personal_data_reads
@@ -103,6 +104,7 @@ export class WebInterface1763700000013 implements MigrationInterface {
     await q.query(`DELETE FROM personal_data_reads WHERE appeal_id IS NULL`);
     await q.query(`ALTER TABLE personal_data_reads DROP CONSTRAINT IF EXISTS personal_data_reads_subject_ck, DROP COLUMN IF EXISTS visit_id, DROP COLUMN IF EXISTS call_id`);
     await q.query(`ALTER TABLE personal_data_reads ALTER COLUMN appeal_id SET NOT NULL`);
+    await q.query(`DROP INDEX IF EXISTS appeals_call_idx`);
     await q.query(`DROP INDEX IF EXISTS calls_branch_started_idx`);
 
     for (const index of ['appeals_agency_received_idx', 'appeals_branch_due_idx', 'appeals_due_id_idx', 'appeals_received_id_idx',
