@@ -24,6 +24,11 @@ export class ApiClient {
     return body === undefined ? req : req.send(body);
   }
 
+  patch(path: string, body?: object) {
+    const req = this.auth(request(this.server).patch(`/${API_PREFIX}${path}`));
+    return body === undefined ? req : req.send(body);
+  }
+
   delete(path: string) {
     return this.auth(request(this.server).delete(`/${API_PREFIX}${path}`));
   }
