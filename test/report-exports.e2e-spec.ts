@@ -46,9 +46,9 @@ describe('report exports', () => {
     const lines = body.toString('utf8').slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
     expect(lines[0]).toEqual([
       'window', 'code', 'name', 'own', 'period', 'received', 'decided', 'positive', 'explained', 'rejected', 'withoutConsideration', 'withdrawn',
-      'pending', 'overdue', 'answeredOnTime', 'positiveShare', 'positiveShareOfReceived', 'onTimeShare',
+      'pending', 'overdue', 'answeredOnTime', 'feedbackReceived', 'satisfied', 'positiveShare', 'positiveShareOfReceived', 'onTimeShare', 'satisfiedShare',
     ]);
-    expect(lines.slice(1).map((l) => [l[0], l[1], l[2], l[5], l[6], l[7], l[15]])).toEqual([
+    expect(lines.slice(1).map((l) => [l[0], l[1], l[2], l[5], l[6], l[7], l[17]])).toEqual([
       ['2025-01-01..2025-03-31', 'ALA', 'Алматинский городской филиал', '2', '2', '1', '0.5'],
       ['2025-01-01..2025-03-31', 'AST', 'Астанинский городской филиал', '1', '0', '0', ''],
       ['2025-01-01..2025-03-31', 'Total', '', '3', '2', '1', '0.5'],
@@ -72,10 +72,10 @@ describe('report exports', () => {
     expect(sheet.rowCount).toBe(5);
     expect(values(2).slice(0, 6)).toEqual(['2025-01-01..2025-03-31', '2025-01', 1, 1, 1, 0]);
     expect(values(5).slice(0, 6)).toEqual(['2025-01-01..2025-03-31 Total', undefined, 3, 2, 1, 0]);
-    const share = sheet.getRow(5).getCell(13);
+    const share = sheet.getRow(5).getCell(15);
     expect(share.value).toBe(0.5);
     expect(share.numFmt).toBe('0.0%');
-    expect(sheet.getRow(5).getCell(14).value).toBe(1 / 3);
+    expect(sheet.getRow(5).getCell(16).value).toBe(1 / 3);
     expect(typeof sheet.getRow(5).getCell(3).value).toBe('number');
   });
 

@@ -38,7 +38,7 @@ export function parseAppealSearch(raw: string): AppealSearch {
 
 /**
  * The search as a condition over the appeal row `a`, each kind backed by its own index
- * (migrations/1763700000013-web-interface.ts); the full-text expression is the index's own.
+ * (migrations/1763700000013-web-interface.ts); words match the stored `search_tsv` vector.
  */
 export function appealSearchCondition(search: AppealSearch, a: string): { sql: string; params: Record<string, string> } {
   switch (search.kind) {
@@ -50,7 +50,7 @@ export function appealSearchCondition(search: AppealSearch, a: string): { sql: s
       return { sql: `upper(${a}.number) = :searchNumber`, params: { searchNumber: search.value } };
     case 'words':
       return {
-        sql: `appeal_search_document(${a}.applicant, ${a}.subject, ${a}.text) @@ to_tsquery('simple', :searchWords)`,
+        sql: `${a}.search_tsv @@ to_tsquery('simple', :searchWords)`,
         params: { searchWords: search.tsquery },
       };
   }
