@@ -502,7 +502,8 @@ describe('access', () => {
       const res = await w.admin.get('/appeals');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ page: 1, pageSize: 50 });
-      expect(Object.keys(res.body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+      expect(Object.keys(res.body).sort()).toEqual(['items', 'page', 'pageSize', 'total', 'totalIsEstimate']);
+      expect(res.body.totalIsEstimate).toBe(false);
       const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM appeals`);
       expect(res.body.total).toBe(count);
       expect(res.body.items.length).toBe(Math.min(50, count));

@@ -53,7 +53,7 @@ describe('authorization matrix', () => {
   let t: TestApp;
   let w: World;
   let clients: Record<Role, ApiClient>;
-  let shared: Record<Scope, { appeal: { id: string; number: string; trackingCode?: string }; session: string; notification: number }>;
+  let shared: Record<Scope, { appeal: { id: string; number: string; trackingCode?: string }; session: string; notification: number; call: string }>;
   let importId: string;
   let seq = 0;
   const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase();
@@ -78,8 +78,13 @@ describe('authorization matrix', () => {
     const inAppeal = await freshAppeal('in');
     const outAppeal = await freshAppeal('out');
     shared = {
-      in: { appeal: { ...inAppeal, trackingCode: portal.body.trackingCode }, session: await session('in'), notification: await notification(inAppeal.id, 'in') },
-      out: { appeal: outAppeal, session: await session('out'), notification: await notification(outAppeal.id, 'out') },
+      in: {
+        appeal: { ...inAppeal, trackingCode: portal.body.trackingCode },
+        session: await session('in'),
+        notification: await notification(inAppeal.id, 'in'),
+        call: await loggedCall('in'),
+      },
+      out: { appeal: outAppeal, session: await session('out'), notification: await notification(outAppeal.id, 'out'), call: await loggedCall('out') },
     };
     shared.in.appeal.number = portal.body.number;
     const upload = await w.admin.post('/admin/imports/appeals').set('Content-Type', 'text/csv').send(IMPORT_HEADER);
@@ -126,6 +131,22 @@ describe('authorization matrix', () => {
       [`matrix.${appealId}`, appealId, branchOf(s), s === 'in' ? w.agencies.alaAkimat : w.agencies.astAkimat],
     );
     return row.id;
+  }
+
+  /** A call taken by an operator of the Almaty (in) or Astana (out) branch. */
+  async function loggedCall(s: Scope): Promise<string> {
+    const [row] = await t.db.query(
+      `INSERT INTO calls (branch_id, caller_phone, started_at, result) VALUES ($1, '+77011234567', now(), 'consultation') RETURNING id`,
+      [s === 'in' ? w.branches.ala : w.branches.ast],
+    );
+    return row.id;
+  }
+
+  /** A portal path on a fresh case in `state`, by its number (lower case: any case matches) and tracking code. */
+  async function citizenPath(s: Scope, state: 'paused' | 'answered', action: string): Promise<string> {
+    const { id } = await freshAppeal(s, state);
+    const [row] = await t.db.query(`SELECT number, tracking_code FROM appeals WHERE id = $1`, [id]);
+    return `/portal/appeals/${row.number.toLowerCase()}/${action}?trackingCode=${row.tracking_code}`;
   }
 
   async function session(s: Scope): Promise<string> {
@@ -218,6 +239,21 @@ describe('authorization matrix', () => {
       ok: 200,
       req: async () => ({ method: 'get', path: `/portal/appeals/${shared.in.appeal.number}?trackingCode=${shared.in.appeal.trackingCode}` }),
     },
+    { op: 'GET /portal/reference', who: 'public', scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/portal/reference' }) },
+    {
+      op: 'POST /portal/appeals/{number}/clarification',
+      who: 'public',
+      scope: 'none',
+      ok: 201,
+      req: async (s) => ({ method: 'post', path: await citizenPath(s, 'paused', 'clarification'), body: { text: 'Документы приложены' } }),
+    },
+    {
+      op: 'POST /portal/appeals/{number}/feedback',
+      who: 'public',
+      scope: 'none',
+      ok: 201,
+      req: async (s) => ({ method: 'post', path: await citizenPath(s, 'answered', 'feedback'), body: { satisfied: true } }),
+    },
 
     { op: 'POST /appeals', who: ['operator', 'reception', 'controller'], scope: 'target', ok: 201, req: async (s) => ({ method: 'post', path: '/appeals', body: staffBody(s) }) },
     { op: 'GET /appeals', who: CASE_READERS, scope: 'none', ok: 200, req: async (s) => ({ method: 'get', path: `/appeals?branchId=${branchOf(s)}` }) },
@@ -241,6 +277,16 @@ describe('authorization matrix', () => {
       scope: 'target',
       ok: 201,
       req: async (s) => ({ method: 'post', path: '/call-centre/calls', body: { callerPhone: '+77011234567', startedAt: '2026-11-19T12:00:00+05:00', result: 'appeal', appeal: portalBody(s) } }),
+    },
+    { op: 'GET /call-centre/calls', who: ['operator', 'controller'], scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/call-centre/calls' }) },
+    { op: 'GET /call-centre/calls/{id}', who: ['operator', 'controller'], scope: 'object', ok: 200, req: async (s) => ({ method: 'get', path: `/call-centre/calls/${shared[s].call}` }) },
+    { op: 'GET /receptions/{id}', who: ['reception', 'controller', 'operator'], scope: 'object', ok: 200, req: async (s) => ({ method: 'get', path: `/receptions/${shared[s].session}` }) },
+    {
+      op: 'PATCH /receptions/{id}',
+      who: ['reception', 'controller'],
+      scope: 'object',
+      ok: 200,
+      req: async (s) => ({ method: 'patch', path: `/receptions/${shared[s].session}`, body: { endsAt: '2026-11-18T13:00:00+05:00', hostName: 'Депутат маслихата' } }),
     },
     { op: 'POST /receptions', who: ['reception', 'controller'], scope: 'target', ok: 201, req: async (s) => ({ method: 'post', path: '/receptions', body: receptionBody(s) }) },
     {

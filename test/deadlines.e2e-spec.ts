@@ -80,9 +80,10 @@ describe('statutory deadlines through BullMQ', () => {
       expect(mine.find((n: { kind: string }) => n.kind === 'escalation').branchId).toBe(w.branches.ala);
       const central = await w.admin.get('/staff-notifications');
       expect(central.body.items.find((n: { appealId: string; data: { step?: number } }) => n.appealId === a.id && n.data.step === 2).branchId).toBe(w.branches.kz);
-      // The agency sees the overdue notice on its case, not the escalations addressed to branches.
+      // The agency sees the overdue notice on its case (and, older, that the case was routed to it),
+      // not the escalations addressed to branches.
       const agency = await w.users.officerAlaAkimat.get('/staff-notifications');
-      expect(agency.body.items.filter((n: { appealId: string }) => n.appealId === a.id).map((n: { kind: string }) => n.kind)).toEqual(['overdue']);
+      expect(agency.body.items.filter((n: { appealId: string }) => n.appealId === a.id).map((n: { kind: string }) => n.kind)).toEqual(['overdue', 'routed']);
 
       const overdue = await w.users.controllerAla.get('/deadlines/overdue?pageSize=200');
       expect(overdue.status).toBe(200);

@@ -159,8 +159,13 @@ describe('intake from every channel', () => {
         outcome: null,
         dueDate: res.body.dueDate,
         agencyName: 'Акимат города Алматы',
+        agencyNames: { kk: 'Акимат города Алматы', ru: 'Акимат города Алматы', en: 'Акимат города Алматы' },
         answeredAt: null,
         answerText: null,
+        stages: [
+          { status: 'registered', at: expect.any(String) },
+          { status: 'routed', at: expect.any(String) },
+        ],
       });
       const appeal = await w.admin.get(`/appeals/${res.body.id}`);
       expect(appeal.body.channel).toBe('portal');

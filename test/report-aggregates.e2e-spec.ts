@@ -8,18 +8,21 @@ const COUNTERS = `count(*) AS received,
   count(*) FILTER (WHERE outcome = 'rejected') AS rejected, count(*) FILTER (WHERE outcome = 'without_consideration') AS without_consideration,
   count(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
   count(*) FILTER (WHERE status IN ('registered','routed','in_progress','paused')) AS pending,
-  count(*) FILTER (WHERE deadline_state = 'overdue') AS overdue, count(*) FILTER (WHERE deadline_state = 'met') AS answered_on_time`;
-const STORED = 'received, positive, explained, rejected, without_consideration, withdrawn, pending, overdue, answered_on_time';
+  count(*) FILTER (WHERE deadline_state = 'overdue') AS overdue, count(*) FILTER (WHERE deadline_state = 'met') AS answered_on_time,
+  count(f.appeal_id) AS feedback_received, count(*) FILTER (WHERE f.satisfied) AS satisfied`;
+const STORED = 'received, positive, explained, rejected, without_consideration, withdrawn, pending, overdue, answered_on_time, feedback_received, satisfied';
+/** The appeals with their feedback from its own table (not the column the trigger mirrors it into). */
+const APPEALS = 'appeals LEFT JOIN appeal_feedback f ON f.appeal_id = appeals.id';
 
 /** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals. */
 async function mismatches(t: TestApp): Promise<number> {
   const [{ n }] = await t.db.query(`
     WITH plain_full AS (
       SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, category_id, agency_id, ${COUNTERS}
-        FROM appeals GROUP BY 1, 2, 3, 4, 5, 6),
+        FROM ${APPEALS} GROUP BY 1, 2, 3, 4, 5, 6),
     cube_full AS (SELECT month, branch_id, channel, type, category_id, agency_id, ${STORED} FROM appeal_stats WHERE received <> 0),
     plain_branch AS (
-      SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, ${COUNTERS} FROM appeals GROUP BY 1, 2, 3, 4),
+      SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, ${COUNTERS} FROM ${APPEALS} GROUP BY 1, 2, 3, 4),
     cube_branch AS (SELECT month, branch_id, channel, type, ${STORED} FROM appeal_stats_branch WHERE received <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
@@ -70,6 +73,8 @@ describe('report aggregates', () => {
       fc.record({ kind: fc.constant('bulk' as const), state: fc.constantFrom('overdue', 'on_track') }),
       fc.record({ kind: fc.constant('noop' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('feedback' as const), pick: fc.nat(), satisfied: fc.boolean() }),
+      fc.record({ kind: fc.constant('feedbackSql' as const), pick: fc.nat(), op: fc.constantFrom('flip', 'delete') }),
     );
     const pick = (n: number) => ids[n % ids.length];
     await fc.assert(
@@ -101,6 +106,14 @@ describe('report aggregates', () => {
             await t.db.query(`UPDATE appeals SET branch_id = $2, received_on = $3 WHERE id = $1`, [pick(o.pick), o.branch, `2025-0${o.month}-05`]);
           } else if (o.kind === 'bulk') {
             await t.db.query(`UPDATE appeals SET deadline_state = $1 WHERE status IN ('routed','registered','in_progress')`, [o.state]);
+          } else if (o.kind === 'feedback') {
+            // Through the portal: 201 once answered or closed, 409 otherwise or the second time.
+            const [a] = await t.db.query(`SELECT number, tracking_code FROM appeals WHERE id = $1`, [pick(o.pick)]);
+            const res = await w.anonymous.post(`/portal/appeals/${a.number}/feedback?trackingCode=${a.tracking_code}`, { satisfied: o.satisfied });
+            expect([201, 409]).toContain(res.status);
+          } else if (o.kind === 'feedbackSql') {
+            if (o.op === 'flip') await t.db.query(`UPDATE appeal_feedback SET satisfied = NOT satisfied WHERE appeal_id = $1`, [pick(o.pick)]);
+            else await t.db.query(`DELETE FROM appeal_feedback WHERE appeal_id = $1`, [pick(o.pick)]);
           } else if (o.kind === 'noop') {
             await t.db.query(`UPDATE appeals SET subject = subject || '.' WHERE id = $1`, [pick(o.pick)]);
           } else {
@@ -115,6 +128,9 @@ describe('report aggregates', () => {
     );
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM appeals`);
     expect(n).toBeGreaterThan(20);
+    // The runs did give feedback (the property is not vacuous for the feedback counters).
+    const [{ f }] = await t.db.query(`SELECT count(*)::int AS f FROM appeal_feedback`);
+    expect(f).toBeGreaterThan(0);
   });
 
   it('detects a wrong aggregate (the check itself can fail)', async () => {
@@ -122,6 +138,14 @@ describe('report aggregates', () => {
       branchId: w.branches.alaBos, categoryId: w.categories.health, channel: 'mail', type: 'report', receivedOn: '2025-01-02', status: 'registered',
     });
     await t.db.query(`UPDATE appeal_stats SET received = received + 1 WHERE type = 'report'`);
+    expect(await mismatches(t)).toBeGreaterThan(0);
+    await t.db.query(`UPDATE appeal_stats SET received = received - 1 WHERE type = 'report'`);
+    expect(await mismatches(t)).toBe(0);
+    // A feedback row the cubes did not count (written with the mirror trigger off).
+    const [closed] = await t.db.query(`SELECT a.id FROM appeals a LEFT JOIN appeal_feedback f ON f.appeal_id = a.id WHERE f.appeal_id IS NULL LIMIT 1`);
+    await t.db.query(`ALTER TABLE appeal_feedback DISABLE TRIGGER appeal_feedback_mirror`);
+    await t.db.query(`INSERT INTO appeal_feedback (appeal_id, satisfied) VALUES ($1, true)`, [closed.id]);
+    await t.db.query(`ALTER TABLE appeal_feedback ENABLE TRIGGER appeal_feedback_mirror`);
     expect(await mismatches(t)).toBeGreaterThan(0);
   });
 });

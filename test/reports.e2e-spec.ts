@@ -52,7 +52,8 @@ describe('GET /reports/resolution', () => {
     expect(own).toMatchObject({ key: { branchId: w.branches.kz, own: true }, received: 1, decided: 1, positive: 1, answeredOnTime: 1, positiveShare: 1 });
     expect(body.totals).toEqual({
       received: 7, decided: 4, positive: 2, explained: 1, rejected: 1, withoutConsideration: 0, withdrawn: 1, pending: 2, overdue: 1, answeredOnTime: 3,
-      positiveShare: 0.5, positiveShareOfReceived: 2 / 7, onTimeShare: 0.75,
+      feedbackReceived: 0, satisfied: 0,
+      positiveShare: 0.5, positiveShareOfReceived: 2 / 7, onTimeShare: 0.75, satisfiedShare: null,
     });
   });
 

@@ -30,3 +30,14 @@ export function scopeCondition(principal: Principal, alias: string): { sql: stri
     params: { scopeBranchId: principal.branchId },
   };
 }
+
+/**
+ * {@link scopeCondition} with the caller's subtree already resolved to its branch ids (see
+ * ScopedAppeals.list): the same rows, but the planner sees which branches, so it estimates the
+ * rows from each branch's statistics and picks a sorted index walk for a large scope instead of a
+ * loop over the branches.
+ */
+export function scopeConditionForBranches(principal: Principal, alias: string, subtree: string[]): { sql: string; params: Record<string, unknown> } {
+  if (principal.role === 'admin' || principal.role === 'agency_officer') return scopeCondition(principal, alias);
+  return { sql: `${alias}.branch_id = ANY(:scopeBranchIds)`, params: { scopeBranchIds: subtree } };
+}

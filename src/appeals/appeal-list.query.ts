@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../common/pagination/page';
 import { IsCalendarDate } from '../common/validation/calendar-date';
-import { Channel, CHANNELS, DEADLINE_STATES, DeadlineState, Status, STATUSES } from './appeal.enums';
+import { APPEAL_TYPES, AppealType, Channel, CHANNELS, DEADLINE_STATES, DeadlineState, Status, STATUSES } from './appeal.enums';
+
+export const APPEAL_SORTS = ['receivedAt', '-receivedAt', 'dueDate', '-dueDate'] as const;
+export type AppealSort = (typeof APPEAL_SORTS)[number];
 
 export class AppealListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES })
@@ -43,4 +46,24 @@ export class AppealListQuery extends PageQuery {
   @IsOptional()
   @IsCalendarDate()
   receivedTo?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'A registration number (any letter case), an IIN, a phone in any usual notation, or words of the applicant\'s name, the subject or the text (word prefixes, Kazakh and Russian alike)',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: APPEAL_TYPES })
+  @IsOptional()
+  @IsIn(APPEAL_TYPES)
+  type?: AppealType;
+
+  @ApiPropertyOptional({ enum: APPEAL_SORTS, default: '-receivedAt', description: 'A leading "-" sorts descending; ties by id' })
+  @IsOptional()
+  @IsIn(APPEAL_SORTS)
+  sort: AppealSort = '-receivedAt';
 }

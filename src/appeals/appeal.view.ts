@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CategoryNamesDto } from '../classifier/category.dto';
 import { Appeal } from './appeal.entity';
 import { APPEAL_TYPES, AppealType, Channel, CHANNELS, DEADLINE_STATES, DeadlineState, Language, LANGUAGES, Outcome, OUTCOMES, Status, STATUSES } from './appeal.enums';
 
@@ -103,9 +104,35 @@ export class AppealEventView {
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
 }
 
+export class BranchRefView {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export class CategoryRefView {
+  id: string;
+  code: string;
+  names: CategoryNamesDto;
+}
+
+export class AgencyRefView {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** A case in a list: the `Appeal` with its branch, category and agency named (API.md v1.1 "Finding cases"). */
+export class AppealListItemView extends AppealView {
+  @ApiProperty({ type: BranchRefView }) branch: BranchRefView;
+  @ApiProperty({ type: CategoryRefView }) category: CategoryRefView;
+  @ApiProperty({ type: AgencyRefView, nullable: true }) agency: AgencyRefView | null;
+}
+
 export class AppealPage {
-  @ApiProperty({ type: [AppealView] }) items: AppealView[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: [AppealListItemView] }) items: AppealListItemView[];
+  @ApiProperty({ description: 'Exact up to 10,000 matches; beyond that the planner\'s estimate (see totalIsEstimate)' }) total: number;
+  @ApiProperty({ description: 'true when more than 10,000 cases match and total is an estimate' }) totalIsEstimate: boolean;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }

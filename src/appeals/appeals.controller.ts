@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../common/auth/auth.decorators';
 import { Principal } from '../common/auth/principal';
 import { uuidPipe } from '../common/validation/uuid-pipe';
 import { AppealListQuery } from './appeal-list.query';
+import { AppealRefs } from './appeal-refs';
 import { AppealEventView, AppealPage, AppealView, toAppealView } from './appeal.view';
 import { ScopedAppeals } from './scoped-appeals';
 
@@ -15,13 +16,16 @@ export const CASE_READERS = ['operator', 'reception', 'controller', 'agency_offi
 @Controller('appeals')
 @Roles(...CASE_READERS)
 export class AppealsController {
-  constructor(private readonly appeals: ScopedAppeals) {}
+  constructor(
+    private readonly appeals: ScopedAppeals,
+    private readonly refs: AppealRefs,
+  ) {}
 
   // Reads of the applicant's identity are recorded by PersonalDataReadsInterceptor.
   @Get()
   async list(@CurrentPrincipal() principal: Principal, @Query() query: AppealListQuery): Promise<AppealPage> {
     const page = await this.appeals.list(principal, query);
-    return { ...page, items: page.items.map(toAppealView) };
+    return { ...page, items: await this.refs.withRefs(page.items) };
   }
 
   @Get(':id')

@@ -53,6 +53,13 @@ export class Environment {
   @Min(1)
   PORTAL_RATE_LIMIT = 20;
 
+  /** Refused portal requests (4xx) per minute per client address; unset = 5 × PORTAL_RATE_LIMIT. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  PORTAL_REFUSED_RATE_LIMIT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -19,7 +19,7 @@ export class UpcomingQuery extends PageQuery {
 }
 
 export class StaffNotificationQuery extends PageQuery {
-  /** Only the notifications nobody has marked read. */
+  /** Only the notifications the caller has not marked read. */
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -111,14 +111,15 @@ export class DeadlineStatsView {
 
 export class StaffNotificationView {
   @ApiProperty() id: number;
-  @ApiProperty({ enum: ['reminder', 'overdue', 'escalation', 'forwarding_overdue'] }) kind: string;
+  @ApiProperty({ enum: ['reminder', 'overdue', 'escalation', 'forwarding_overdue', 'routed', 'clarification_received'] }) kind: string;
   @ApiProperty() appealId: string;
   @ApiProperty() number: string;
   @ApiProperty({ nullable: true, type: String }) branchId: string | null;
   @ApiProperty({ nullable: true, type: String }) agencyId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When the caller marked it read (each user reads for themselves)' })
+  readAt: string | null;
 }
 
 export class StaffNotificationPage {

@@ -18,9 +18,10 @@ interface Row {
 }
 
 /**
- * The staff's inbox of deadline notices (reminders to agencies, overdue cases and escalations
- * to branches), scoped like the cases: a branch sees what is addressed to its subtree, an
- * agency what is addressed to it.
+ * The staff's inbox: deadline notices (reminders to agencies, overdue cases and escalations to
+ * branches), cases routed to an agency and citizens' clarifications, scoped like the cases: a
+ * branch sees what is addressed to its subtree, an agency what is addressed to it. A notice is
+ * read per user (`staff_notification_reads`): `readAt` is when the caller read it.
  */
 @Injectable()
 export class StaffNotifications {
@@ -28,7 +29,7 @@ export class StaffNotifications {
 
   async list(principal: Principal, query: StaffNotificationQuery): Promise<StaffNotificationPage> {
     const qb = this.scoped(principal);
-    if (query.unread) qb.andWhere('n.read_at IS NULL');
+    if (query.unread) qb.andWhere('r.read_at IS NULL');
     // getCount() needs an entity; this table has none.
     const [{ total }] = await qb.clone().select('count(*)::int', 'total').getRawMany<{ total: number }>();
     const rows: Row[] = await qb.orderBy('n.id', 'DESC').offset(query.offset).limit(query.pageSize).getRawMany();
@@ -39,11 +40,13 @@ export class StaffNotifications {
     const [row]: Row[] = await this.scoped(principal).andWhere('n.id = :id', { id }).getRawMany();
     if (!row) throw AppError.notFound('Notification');
     if (!row.readAt) {
-      const [[updated]]: [{ read_at: Date }[], number] = await this.ds.query(
-        `UPDATE staff_notifications SET read_at = coalesce(read_at, now()), read_by = coalesce(read_by, $2) WHERE id = $1 RETURNING read_at`,
+      // Read by this user only: everyone else the notice is addressed to still sees it unread.
+      const [saved]: { read_at: Date }[] = await this.ds.query(
+        `INSERT INTO staff_notification_reads (notification_id, user_id) VALUES ($1, $2)
+         ON CONFLICT (user_id, notification_id) DO UPDATE SET read_at = staff_notification_reads.read_at RETURNING read_at`,
         [id, principal.userId],
       );
-      row.readAt = updated.read_at;
+      row.readAt = saved.read_at;
     }
     return toView(row);
   }
@@ -53,9 +56,10 @@ export class StaffNotifications {
     return this.ds
       .createQueryBuilder()
       .select(['n.id AS id', 'n.kind AS kind', 'n.appeal_id AS "appealId"', 'a.number AS number', 'n.branch_id AS "branchId"'])
-      .addSelect(['n.agency_id AS "agencyId"', 'n.data AS data', 'n.created_at AS "createdAt"', 'n.read_at AS "readAt"'])
+      .addSelect(['n.agency_id AS "agencyId"', 'n.data AS data', 'n.created_at AS "createdAt"', 'r.read_at AS "readAt"'])
       .from('staff_notifications', 'n')
       .innerJoin('appeals', 'a', 'a.id = n.appeal_id')
+      .leftJoin('staff_notification_reads', 'r', 'r.notification_id = n.id AND r.user_id = :readerId', { readerId: principal.userId })
       .where(scope.sql, scope.params) as SelectQueryBuilder<Row>;
   }
 }

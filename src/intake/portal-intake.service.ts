@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { PortalAppealInput } from './appeal-input.dto';
 import { newAppealFromPortal } from './intake.mapper';
-import { PortalReceipt, PortalStatusView } from './portal.dto';
+import { PortalReceipt } from './portal.dto';
 import { RegisterAppeal } from './register-appeal.use-case';
 
-/** The citizens' portal: submission with an optional Idempotency-Key, and the public status page. */
+/** The citizens' portal submission, with an optional Idempotency-Key. */
 @Injectable()
 export class PortalIntake {
   constructor(
@@ -39,27 +39,6 @@ export class PortalIntake {
     }
   }
 
-  async status(number: string, trackingCode: string): Promise<PortalStatusView> {
-    const [row] = await this.ds.query(
-      `SELECT a.number, a.tracking_code AS "trackingCode", a.status, a.outcome, a.due_date AS "dueDate",
-              g.name AS "agencyName", a.answered_at AS "answeredAt", a.answer_text AS "answerText"
-         FROM appeals a LEFT JOIN agencies g ON g.id = a.agency_id
-        WHERE a.number = $1`,
-      [number],
-    );
-    if (!row || !sameCode(row.trackingCode, trackingCode)) throw AppError.notFound('Appeal');
-    const answered = row.status === 'answered' || row.status === 'closed';
-    return {
-      number: row.number,
-      status: row.status,
-      outcome: row.outcome,
-      dueDate: row.dueDate,
-      agencyName: row.agencyName,
-      answeredAt: row.answeredAt?.toISOString() ?? null,
-      answerText: answered ? row.answerText : null,
-    };
-  }
-
   private async register(m: EntityManager, input: PortalAppealInput): Promise<PortalReceipt> {
     const appeal = await this.registerAppeal.execute(newAppealFromPortal(input), m);
     return { id: appeal.id, number: appeal.number, trackingCode: appeal.trackingCode, status: appeal.status, dueDate: appeal.dueDate };
@@ -89,12 +68,6 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-function sameCode(expected: string, given: string): boolean {
-  const a = Buffer.from(expected.toUpperCase());
-  const b = Buffer.from(given.trim().toUpperCase());
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -61,8 +61,9 @@ export interface RegistrationRow {
  *   "ALA-2026-000042"; the routing rule (routing-resolution.sql.ts); the repeat link (same
  *   applicant, same category, same region: open, or registered within the repeat window); the id,
  *   drawn here so the answer can be matched to its registration;
- * - the appeals, their first events (registered, and routed when a rule matched) and their outbox
- *   messages (receipt, forwarded, deadlines), in that order.
+ * - the appeals, their first events (registered, and routed when a rule matched), their outbox
+ *   messages (receipt, forwarded, deadlines), in that order, and, when routed, the notice to the
+ *   agency's inbox (key as staff-notice-writer.ts `routedNotice`).
  *
  * The repeat lookup cannot see another registration of the same statement: the batcher never puts
  * two registrations of one applicant and category in one statement.
@@ -124,6 +125,13 @@ messages AS (
     ) AS o(k, topic, payload)
    WHERE o.k <> 2 OR nb.agency_id IS NOT NULL
    ORDER BY nb.n, o.k
+),
+notices AS (
+  INSERT INTO staff_notifications (effect_key, kind, appeal_id, agency_id, data)
+  SELECT 'routed.' || nb.id || '.v1', 'routed', nb.id, nb.agency_id, '{}'::jsonb
+    FROM ins JOIN numbered nb ON nb.id = ins.id
+   WHERE nb.agency_id IS NOT NULL
+   ORDER BY nb.n
 )
 SELECT refs.region_code IS NOT NULL AS "branchExists", coalesce(refs.in_scope, false) AS "inScope",
        refs.category_path IS NOT NULL AS "categoryExists",

@@ -7,6 +7,7 @@ import { ScopedAppeals } from '../appeals/scoped-appeals';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
+import { NewStaffNotice, writeStaffNotices } from '../deadlines/staff-notice-writer';
 import { OutboxMessage, OUTBOX_TOPICS } from '../outbox/outbox-topics';
 import { writeOutbox } from '../outbox/outbox-writer';
 import { Action, decide, TRANSITIONS } from './appeal-transitions';
@@ -30,6 +31,8 @@ export interface TransitionPlan {
   event?: Record<string, unknown>;
   /** The citizen `notification` payload, when the citizen is to be told. */
   notification?: Record<string, unknown>;
+  /** Notices for the staff inbox (e.g. the agency a case was routed to). */
+  staffNotices?: NewStaffNotice[];
 }
 
 export type Planner = (ctx: TransitionContext) => TransitionPlan | Promise<TransitionPlan>;
@@ -85,6 +88,7 @@ export class ApplyTransition {
       if (planned.notification) messages.push({ topic: OUTBOX_TOPICS.notification, appealId: id, payload: planned.notification });
       if (transition.affectsDeadlines) messages.push({ topic: OUTBOX_TOPICS.deadlines, appealId: id, payload: { after: transition.event } });
       await writeOutbox(manager, messages);
+      await writeStaffNotices(manager, planned.staffNotices ?? []);
 
       return Object.assign(appeal, changes, { version: appeal.version + 1 });
     });

@@ -5,6 +5,7 @@ import { termStartDay } from '../calendar/statutory-term';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { DeadlinePolicies } from '../deadlines/deadline-policies.service';
+import { routedNotice } from '../deadlines/staff-notice-writer';
 import { ApplyTransition, TransitionContext } from './apply-transition';
 import { RouteAppealDto } from './lifecycle.dto';
 
@@ -35,6 +36,8 @@ export class RouteAppeal {
         changes: { agencyId: body.agencyId, ...restart },
         event: { agencyId: body.agencyId, fromAgencyId: appeal.agencyId, reason: body.reason, ...(restart && { previousDueDate: appeal.dueDate, dueDate: restart.dueDate }) },
         notification: { kind: 'routed', agencyId: body.agencyId, fromAgencyId: appeal.agencyId },
+        // The new agency's officers learn of the case in their inbox; the version makes each routing its own notice.
+        staffNotices: [routedNotice(appeal.id, body.agencyId, appeal.version + 1, { fromAgencyId: appeal.agencyId })],
       };
     });
   }

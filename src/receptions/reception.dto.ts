@@ -116,3 +116,43 @@ export class VisitView {
   receptionId: string;
   @ApiPropertyOptional({ type: AppealView }) appeal?: AppealView;
 }
+
+/** Changes to a session after the fact: when it ended, who held it, how (API.md v1.1). */
+export class ReceptionPatch {
+  @ApiPropertyOptional({ format: 'date-time', description: 'After startsAt' })
+  @IsOptional()
+  @IsInstant()
+  endsAt?: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @VisibleText()
+  @IsString()
+  @Length(1, 200)
+  hostName?: string;
+
+  @ApiPropertyOptional({ enum: RECEPTION_FORMATS })
+  @IsOptional()
+  @IsIn(RECEPTION_FORMATS)
+  format?: ReceptionFormat;
+}
+
+export class VisitorView {
+  fullName: string;
+  @ApiPropertyOptional() iin?: string;
+  @ApiPropertyOptional({ description: 'E.164' }) phone?: string;
+}
+
+export class ReceptionVisitView {
+  id: string;
+  @ApiProperty({ type: VisitorView }) visitor: VisitorView;
+  @ApiProperty({ nullable: true, type: String }) topic: string | null;
+  @ApiProperty({ enum: VISIT_RESULTS }) result: VisitResult;
+  @ApiProperty({ nullable: true, type: String }) appealId: string | null;
+  @ApiProperty({ nullable: true, type: String }) appealNumber: string | null;
+}
+
+/** A session with its visits, oldest first. */
+export class ReceptionDetailView extends ReceptionView {
+  @ApiProperty({ type: [ReceptionVisitView] }) visits: ReceptionVisitView[];
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../access/access-scope.service';
 import { scopeCondition } from '../access/access-scope';
 import { toAppealView } from '../appeals/appeal.view';
@@ -9,7 +9,16 @@ import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
 import { newAppealFromStaff } from '../intake/intake.mapper';
 import { RegisterAppeal } from '../intake/register-appeal.use-case';
-import { ReceptionInput, ReceptionListQuery, ReceptionView, VisitInput, VisitView } from './reception.dto';
+import {
+  ReceptionDetailView,
+  ReceptionInput,
+  ReceptionListQuery,
+  ReceptionPatch,
+  ReceptionView,
+  ReceptionVisitView,
+  VisitInput,
+  VisitView,
+} from './reception.dto';
 import { ReceptionSession } from './reception-session.entity';
 import { ReceptionVisit, Visitor } from './reception-visit.entity';
 
@@ -66,16 +75,47 @@ export class ReceptionsService {
     return entities.map((session, i) => toView({ ...session, visitors: raw[i].visitors }));
   }
 
+  async get(principal: Principal, id: string): Promise<ReceptionDetailView> {
+    const session = await this.scopedSession(principal, id, this.ds.manager);
+    const visits: ReceptionVisitView[] = await this.ds.query(
+      `SELECT v.id, v.visitor, v.topic, v.result, v.appeal_id AS "appealId", a.number AS "appealNumber"
+         FROM reception_visits v LEFT JOIN appeals a ON a.id = v.appeal_id
+        WHERE v.reception_id = $1 ORDER BY v.created_at, v.id`,
+      [session.id],
+    );
+    return { ...toView({ ...session, visitors: visits.length }), visits };
+  }
+
+  async update(principal: Principal, id: string, patch: ReceptionPatch): Promise<ReceptionView> {
+    return this.ds.transaction(async (m) => {
+      const session = await this.scopedSession(principal, id, m, true);
+      const endsAt = patch.endsAt !== undefined ? new Date(patch.endsAt) : session.endsAt;
+      if (patch.endsAt !== undefined && endsAt! <= session.startsAt) throw AppError.validation('endsAt', 'must be after startsAt');
+      const changes = {
+        ...(patch.endsAt !== undefined && { endsAt }),
+        ...(patch.hostName !== undefined && { hostName: patch.hostName }),
+        ...(patch.format !== undefined && { format: patch.format }),
+      };
+      if (Object.keys(changes).length) await m.update(ReceptionSession, { id: session.id }, changes);
+      const [{ visitors }] = await m.query(`SELECT count(*)::int AS visitors FROM reception_visits WHERE reception_id = $1`, [session.id]);
+      return toView({ ...session, ...changes, visitors });
+    });
+  }
+
+  /** A session in the caller's scope (404 otherwise), locked for a change when asked. */
+  private async scopedSession(principal: Principal, id: string, m: EntityManager, lock = false): Promise<ReceptionSession> {
+    const scope = scopeCondition(principal, 's');
+    const qb = m.createQueryBuilder(ReceptionSession, 's').where(scope.sql, scope.params).andWhere('s.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const session = await qb.getOne();
+    if (!session) throw AppError.notFound('Reception');
+    return session;
+  }
+
   async addVisit(principal: Principal, receptionId: string, input: VisitInput): Promise<VisitView> {
     if (input.result !== 'appeal' && input.appeal) throw AppError.validation('appeal', 'is only allowed when result is "appeal"', 'not_allowed');
     return this.ds.transaction(async (m) => {
-      const scope = scopeCondition(principal, 's');
-      const session = await m
-        .createQueryBuilder(ReceptionSession, 's')
-        .where(scope.sql, scope.params)
-        .andWhere('s.id = :receptionId', { receptionId })
-        .getOne();
-      if (!session) throw AppError.notFound('Reception');
+      const session = await this.scopedSession(principal, receptionId, m);
 
       let appeal;
       if (input.result === 'appeal' && input.appeal) {

@@ -33,6 +33,9 @@ export const RESOLUTION_COLUMNS: { [K in keyof ResolutionCountersView]-?: Figure
   positiveShare: { kind: 'share', header: { kk: 'Қаралғандардың ішінде оң шешілгендер үлесі', ru: 'Доля положительных от рассмотренных', en: 'Positive share of decided' } },
   positiveShareOfReceived: { kind: 'share', header: { kk: 'Түскендердің ішінде оң шешілгендер үлесі', ru: 'Доля положительных от поступивших', en: 'Positive share of received' } },
   onTimeShare: { kind: 'share', header: { kk: 'Мерзімінде жауап берілгендер үлесі', ru: 'Доля отвеченных в срок', en: 'On-time share' } },
+  feedbackReceived: { kind: 'number', header: { kk: 'Пікір білдірілді', ru: 'Получено отзывов', en: 'Feedback received' } },
+  satisfied: { kind: 'number', header: { kk: 'Қанағаттанды', ru: 'Удовлетворены', en: 'Satisfied' } },
+  satisfiedShare: { kind: 'share', header: { kk: 'Қанағаттанғандар үлесі', ru: 'Доля удовлетворённых', en: 'Satisfied share' } },
 };
 
 export const RECEPTION_COLUMNS: { [K in keyof ReceptionCountersView]-?: FigureColumn } = {

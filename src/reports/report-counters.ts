@@ -7,10 +7,13 @@ import type { ResolutionCountersView } from './resolution-report.dto';
  * - withdrawn: status withdrawn (a case withdrawn after its answer keeps its outcome, so it is
  *   also decided, as the contract defines decided by the outcome alone);
  * - pending: open and not answered yet (registered, routed, in_progress, paused);
- * - overdue: deadline state overdue; answeredOnTime: deadline state met.
+ * - overdue: deadline state overdue; answeredOnTime: deadline state met;
+ * - feedbackReceived / satisfied: the citizen's feedback on the answer (`appeal_feedback`, mirrored
+ *   into `appeals.feedback_satisfied` by a trigger, migrations/1763700000013-web-interface.ts).
  */
 export const STORED_COUNTERS = [
   'received', 'positive', 'explained', 'rejected', 'without_consideration', 'withdrawn', 'pending', 'overdue', 'answered_on_time',
+  'feedback_received', 'satisfied',
 ] as const;
 export type StoredCounter = (typeof STORED_COUNTERS)[number];
 
@@ -26,6 +29,8 @@ export function appealContributionSql(a: string): Record<StoredCounter, string> 
     pending: `(${a}.status IN ('registered','routed','in_progress','paused'))::int`,
     overdue: `(${a}.deadline_state = 'overdue')::int`,
     answered_on_time: `(${a}.deadline_state = 'met')::int`,
+    feedback_received: `(${a}.feedback_satisfied IS NOT NULL)::int`,
+    satisfied: `coalesce(${a}.feedback_satisfied, false)::int`,
   };
 }
 
@@ -34,8 +39,9 @@ export type ResolutionCounters = ResolutionCountersView;
 
 export const RESOLUTION_COUNTER_NAMES = [
   'received', 'decided', 'positive', 'explained', 'rejected', 'withoutConsideration', 'withdrawn', 'pending', 'overdue', 'answeredOnTime',
+  'feedbackReceived', 'satisfied',
 ] as const;
-export const RESOLUTION_SHARE_NAMES = ['positiveShare', 'positiveShareOfReceived', 'onTimeShare'] as const;
+export const RESOLUTION_SHARE_NAMES = ['positiveShare', 'positiveShareOfReceived', 'onTimeShare', 'satisfiedShare'] as const;
 
 export const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
@@ -53,6 +59,8 @@ export function resolutionCounters(row: Record<StoredCounter, number | string>):
     pending: n('pending'),
     overdue: n('overdue'),
     answeredOnTime: n('answered_on_time'),
+    feedbackReceived: n('feedback_received'),
+    satisfied: n('satisfied'),
   });
 }
 
@@ -62,6 +70,7 @@ export function withResolutionShares(c: Omit<ResolutionCounters, (typeof RESOLUT
     positiveShare: share(c.positive, c.decided),
     positiveShareOfReceived: share(c.positive, c.received),
     onTimeShare: share(c.answeredOnTime, c.decided),
+    satisfiedShare: share(c.satisfied, c.feedbackReceived),
   };
 }
 

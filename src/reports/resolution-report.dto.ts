@@ -16,12 +16,18 @@ export class ResolutionCountersView {
   overdue: number;
   /** Deadline state met (answered on or before the due date). */
   answeredOnTime: number;
+  /** Citizens' feedback on the answer received (portal, one per appeal). */
+  feedbackReceived: number;
+  /** Feedback that says the citizen is satisfied. */
+  satisfied: number;
   @ApiProperty({ type: Number, nullable: true, description: 'positive / decided' })
   positiveShare: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'positive / received' })
   positiveShareOfReceived: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'answeredOnTime / decided' })
   onTimeShare: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'satisfied / feedbackReceived' })
+  satisfiedShare: number | null;
 }
 
 export class ResolutionRowView extends ResolutionCountersView {

@@ -71,6 +71,7 @@ export const en: Catalogue = {
   'detail.phone_or_email': 'Give a phone number or an e-mail address so that the answer can reach you',
   'detail.required_unless_anonymous': 'Required unless the appeal is anonymous',
   'detail.portal_not_anonymous': 'The portal does not accept anonymous appeals',
+  'detail.feedback.already_given': 'Feedback on this appeal has already been given',
   'detail.password.too_short': 'The password is too short: at least 12 characters',
   'detail.password.too_long': 'The password is too long: at most 200 characters',
   'detail.password.common': 'This password is among the most common ones: choose another',

@@ -71,6 +71,7 @@ export const kk: Catalogue = {
   'detail.phone_or_email': 'Жауап алу үшін телефонды немесе электрондық поштаны көрсетіңіз',
   'detail.required_unless_anonymous': 'Өтініш берушіні көрсетіңіз (немесе өтінішті анонимді деп белгілеңіз)',
   'detail.portal_not_anonymous': 'Портал арқылы анонимді өтініш беруге болмайды',
+  'detail.feedback.already_given': 'Бұл өтініш бойынша пікір бұрын қалдырылған',
   'detail.password.too_short': 'Құпиясөз тым қысқа: кемінде 12 таңба',
   'detail.password.too_long': 'Құпиясөз тым ұзын: 200 таңбадан аспауы керек',
   'detail.password.common': 'Бұл құпиясөз тым кең таралған: басқасын таңдаңыз',

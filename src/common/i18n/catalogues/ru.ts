@@ -76,6 +76,7 @@ export const ru = {
   'detail.phone_or_email': 'Укажите телефон или электронную почту, чтобы получить ответ',
   'detail.required_unless_anonymous': 'Укажите заявителя (или отметьте обращение как анонимное)',
   'detail.portal_not_anonymous': 'Через портал нельзя подать анонимное обращение',
+  'detail.feedback.already_given': 'Отзыв по этому обращению уже оставлен',
   'detail.password.too_short': 'Пароль слишком короткий: не менее 12 символов',
   'detail.password.too_long': 'Пароль слишком длинный: не более 200 символов',
   'detail.password.common': 'Этот пароль слишком распространён: выберите другой',
