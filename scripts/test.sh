@@ -29,5 +29,10 @@ DATABASE_URL=$TEST_DATABASE_URL REDIS_URL=$TEST_REDIS_URL bash scripts/ensure-se
 log "npm run build"
 npm run build
 
+# The committed OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml; bundled, no network).
+# src/openapi/openapi-document.spec.ts checks it is what the code generates.
+log "spectral lint docs/openapi.json"
+npx --no-install spectral lint docs/openapi.json --fail-severity error --quiet
+
 log "npx jest --ci --maxWorkers=2 $*"
 exec npx jest --ci --maxWorkers=2 "$@"

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -9,6 +9,10 @@ import { mountQueueDashboard } from './admin/queue-dashboard';
 import { localiseErrorBody, RawErrorBody } from './common/errors/localise-error';
 import { DEFAULT_LOCALE, negotiateLocale } from './common/i18n';
 import { Environment } from './config/environment';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+
+/** The e2e tests build the document from the compiled app under this name (test/support/openapi-document.js). */
+export { buildOpenApiDocument as createOpenApiDocument };
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
@@ -31,16 +35,8 @@ export function configureApp(app: NestExpressApplication): void {
 }
 
 function setUpSwagger(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Citizens’ appeals and public receptions')
-    .setDescription('Intake from the portal, the call centre and receptions; routing to agencies; statutory deadlines; reports. See API.md.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // Deep links: the document's description links each contract section (tag) as `#/<tag>`.
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json', swaggerOptions: { deepLinking: true } });
 }
 
 /** Malformed JSON is a 400 and an oversized body a 413, both in the contract's error body. */

@@ -18,6 +18,7 @@ export class AppealListQuery extends PageQuery {
   @IsUUID()
   branchId?: string;
 
+  @ApiPropertyOptional({ description: 'The agency the case is routed to' })
   @IsOptional()
   @IsUUID()
   agencyId?: string;

@@ -4,7 +4,7 @@ import { Appeal } from './appeal.entity';
 import { APPEAL_TYPES, AppealType, Channel, CHANNELS, DEADLINE_STATES, DeadlineState, Language, LANGUAGES, Outcome, OUTCOMES, Status, STATUSES } from './appeal.enums';
 
 export class ApplicantView {
-  fullName: string;
+  @ApiProperty() fullName: string;
   @ApiPropertyOptional() iin?: string;
   @ApiPropertyOptional({ description: 'E.164' }) phone?: string;
   @ApiPropertyOptional() email?: string;
@@ -12,7 +12,7 @@ export class ApplicantView {
 }
 
 export class CollectiveView {
-  signatories: number;
+  @ApiProperty({ minimum: 2, description: 'How many citizens signed' }) signatories: number;
 }
 
 /** The contract's `Appeal` (API.md "Intake"). */

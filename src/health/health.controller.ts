@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,29 @@ type Check = { status: 'up' | 'down'; latencyMs?: number; error?: string };
 type QueueDepth = Record<string, number>;
 
 const TIMEOUT_MS = 2000;
+
+/** The answer's shape for the OpenAPI document (the same body with 200 and 503). */
+const HEALTH_SCHEMA = {
+  type: 'object',
+  required: ['status', 'details'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error'] },
+    details: {
+      type: 'object',
+      description: 'One check per dependency: postgres, redis',
+      additionalProperties: {
+        type: 'object',
+        required: ['status'],
+        properties: { status: { type: 'string', enum: ['up', 'down'] }, latencyMs: { type: 'integer' }, error: { type: 'string' } },
+      },
+    },
+    queues: {
+      type: 'object',
+      description: 'Per queue: jobs waiting, delayed, active and failed (absent while Redis is down)',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
+    },
+  },
+};
 
 @ApiTags('operations')
 @Controller('health')
@@ -27,6 +50,8 @@ export class HealthController {
    * Redis answers, the depth of each queue (jobs waiting, delayed, running, failed).
    */
   @Get()
+  @ApiOkResponse({ description: 'Postgres and Redis answer', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({ description: 'Postgres or Redis does not answer', schema: HEALTH_SCHEMA })
   async check(
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ status: 'ok' | 'error'; details: Record<string, Check>; queues?: Record<string, QueueDepth> }> {

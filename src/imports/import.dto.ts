@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 
 export class ImportLineErrorView {
   /** Line number in the file (1 = the header). */
@@ -25,3 +25,6 @@ export class AppealImportView {
   @ApiProperty({ type: String, nullable: true })
   finishedAt: string | null;
 }
+
+/** The 202 answer to an upload: the import to poll. */
+export class AcceptedImportView extends PickType(AppealImportView, ['id', 'status'] as const) {}
