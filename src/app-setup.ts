@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -8,6 +8,8 @@ import { AppLogger } from './common/logging/app-logger';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ErrorBody } from './common/errors/error-code';
 import { Environment } from './config/environment';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+import { mountWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
@@ -24,22 +26,14 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParserErrors);
   mountQueueDashboard(app);
+  mountWebApp(app, env.WEB_DIST_DIR);
   app.setGlobalPrefix(API_PREFIX);
   answerClientErrors(app.getHttpServer());
   setUpSwagger(app);
 }
 
 function setUpSwagger(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Citizens’ appeals and public receptions')
-    .setDescription('Intake from the portal, the call centre and receptions; routing to agencies; statutory deadlines; reports. See API.md.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }
 
 /** Malformed JSON is a 400 and an oversized body a 413, both in the contract's error body. */

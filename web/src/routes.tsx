@@ -1,0 +1,42 @@
+import { ComponentType, lazy, LazyExoticComponent } from 'react';
+import { Role, ROLES } from './auth/session';
+import type { Namespace } from './i18n/i18n';
+
+/**
+ * THE route table of the web app. Public pages first, then the staff pages, which are all loaded
+ * lazily (their code and catalogues are separate chunks: the citizens' pages stay small).
+ *
+ * Adding a staff page = one row in STAFF_ROUTES: its path under /staff, the page component (lazy,
+ * from its area folder: staff/, analyst/, admin/), the roles that may open it, and, if it belongs in
+ * the navigation, its label key in the area's catalogue. The shell builds the menu from these rows.
+ */
+type Page = LazyExoticComponent<ComponentType>;
+
+export interface PublicRoute {
+  path: string;
+  page: Page;
+}
+
+export interface StaffRoute {
+  /** Relative to /staff ('' is the staff home). */
+  path: string;
+  page: Page;
+  roles: readonly Role[];
+  /** Menu entry: catalogue (area) and key of its label; absent = reachable by links only. */
+  nav?: { ns: Namespace; key: string };
+}
+
+export const PUBLIC_ROUTES: PublicRoute[] = [
+  { path: '/', page: lazy(() => import('./portal/HomePage')) },
+  { path: '/appeal', page: lazy(() => import('./portal/appeal-form/AppealFormPage')) },
+  { path: '/appeal/receipt', page: lazy(() => import('./portal/receipt/ReceiptPage')) },
+  { path: '/track', page: lazy(() => import('./portal/tracking/TrackPage')) },
+];
+
+export const SIGN_IN_PAGE: Page = lazy(() => import('./staff/SignInPage'));
+export const STAFF_SHELL: Page = lazy(() => import('./staff/StaffShell'));
+
+export const STAFF_ROUTES: StaffRoute[] = [
+  { path: '', page: lazy(() => import('./staff/StaffHomePage')), roles: ROLES, nav: { ns: 'staff', key: 'nav.home' } },
+  // staff/ (case work), analyst/ (dashboard, reports) and admin/ (users, reference data) pages go here.
+];
