@@ -38,5 +38,10 @@ export const STAFF_SHELL: Page = lazy(() => import('./staff/StaffShell'));
 
 export const STAFF_ROUTES: StaffRoute[] = [
   { path: '', page: lazy(() => import('./staff/StaffHomePage')), roles: ROLES, nav: { ns: 'staff', key: 'nav.home' } },
+  { path: 'calls', page: lazy(() => import('./staff/call-centre/CallConsolePage')), roles: ['operator', 'admin'], nav: { ns: 'staff', key: 'navWork.calls' } },
+  { path: 'receptions', page: lazy(() => import('./staff/receptions/ReceptionsPage')), roles: ['reception', 'controller', 'admin'], nav: { ns: 'staff', key: 'navWork.receptions' } },
+  { path: 'receptions/:id', page: lazy(() => import('./staff/receptions/ReceptionPage')), roles: ['reception', 'controller', 'admin'] },
+  { path: 'cases', page: lazy(() => import('./staff/cases/CasesPage')), roles: ['controller', 'agency_officer', 'operator', 'admin'], nav: { ns: 'staff', key: 'navWork.cases' } },
+  { path: 'cases/:id', page: lazy(() => import('./staff/cases/CasePage')), roles: ['controller', 'agency_officer', 'operator', 'reception', 'admin'] },
   // staff/ (case work), analyst/ (dashboard, reports) and admin/ (users, reference data) pages go here.
 ];

@@ -7,6 +7,7 @@ import { STAFF_ROUTES } from '../routes';
 import { Button } from '../ui/Button';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Loading } from '../ui/Loading';
+import { NoticeBell } from './notices/NoticeBell';
 
 /**
  * The frame of every staff page: who is signed in and in what role, the language, sign-out, and the
@@ -40,6 +41,7 @@ export default function StaffShell() {
               <span className="visually-hidden">{t('shell.signedInAs')} </span>
               <strong>{user.fullName}</strong> · {t(`common:role.${user.role}`)}
             </span>
+            <NoticeBell />
             <LanguageSwitch />
             <Button variant="secondary" onClick={signOut}>
               {t('shell.signOut')}

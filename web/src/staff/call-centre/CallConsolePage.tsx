@@ -56,7 +56,7 @@ export default function CallConsolePage() {
     if (saved) requestAnimationFrame(() => document.getElementById('call-saved')?.focus());
   }, [saved]);
 
-  if (failed) return <Notice kind="error">{t('common.referenceFailed')}</Notice>;
+  if (failed) return <Notice kind="error">{t('general.referenceFailed')}</Notice>;
   if (!reference) return <Loading />;
 
   const update = (patch: Partial<OpenCall>) => setOpen((c) => (c ? { ...c, ...patch } : c));
@@ -138,7 +138,7 @@ export default function CallConsolePage() {
             {open.result === 'appeal' ? <StaffAppealFields prefix="appeal." draft={open.appeal} onChange={(appeal) => update({ appeal })} errors={errors.fields} reference={reference} /> : null}
             <TextAreaField name="notes" label={t('calls.notes')} maxLength={2000} rows={3} value={open.notes} onChange={(v) => update({ notes: v })} error={errors.fields.notes} />
             <div className="actions">
-              <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
+              <Button type="submit" busy={busy} busyLabel={t('general.saving')}>
                 {t('calls.save')}
               </Button>
               <Button variant="secondary" onClick={() => setOpen(null)}>

@@ -46,8 +46,8 @@ export function StatusInquiry({ initialQuery, chosen, onChoose, error }: { initi
       <h3 id="inquiry-title">{t('calls.inquiryTitle')}</h3>
       <div className="inline-form" onKeyDown={onKeyDown}>
         <TextField name="inquiry" type="search" label={t('calls.inquiryQuery')} hint={t('calls.inquiryHint')} value={q} onChange={setQ} error={error} />
-        <Button variant="secondary" busy={busy} busyLabel={t('common.searching')} onClick={() => void search()}>
-          {t('common.search')}
+        <Button variant="secondary" busy={busy} busyLabel={t('general.searching')} onClick={() => void search()}>
+          {t('general.search')}
         </Button>
       </div>
       <p role="status" className="visually-hidden-when-empty">

@@ -144,7 +144,7 @@ export function ActionForm(props: { action: CaseAction; appeal: Appeal; deadline
           )
         ) : null}
         <div className="actions">
-          <Button id="action-confirm" type="submit" busy={busy} busyLabel={t('common.saving')}>
+          <Button id="action-confirm" type="submit" busy={busy} busyLabel={t('general.saving')}>
             {t(`actions.${action}.submit`)}
           </Button>
           <Button variant="secondary" onClick={props.onCancel}>

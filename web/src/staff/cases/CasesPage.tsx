@@ -81,7 +81,7 @@ export default function CasesPage() {
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   const title = role === 'agency_officer' ? t('cases.inboxTitle') : t('cases.title');
 
-  if (failed) return <Notice kind="error">{t('common.referenceFailed')}</Notice>;
+  if (failed) return <Notice kind="error">{t('general.referenceFailed')}</Notice>;
   return (
     <>
       <PageTitle>{title}</PageTitle>
@@ -108,7 +108,7 @@ export default function CasesPage() {
           <TextField name="receivedTo" type="date" label={t('cases.receivedTo')} value={draft.receivedTo ?? ''} onChange={setD('receivedTo')} />
           <SelectField name="sort" label={t('cases.sortLabel')} value={draft.sort ?? ''} onChange={setD('sort')} options={SORTS.map((s) => ({ value: s, label: t(`cases.sort.${s}`) }))} placeholder={t('cases.sortDefault')} />
           <div className="actions">
-            <Button type="submit">{t('common.search')}</Button>
+            <Button type="submit">{t('general.search')}</Button>
             <Button variant="secondary" onClick={clear}>
               {t('cases.clear')}
             </Button>

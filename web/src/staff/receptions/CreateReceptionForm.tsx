@@ -76,7 +76,7 @@ export function CreateReceptionForm({ reference, defaultBranchId, onCreated }: {
         <TextField name="endsAt" type="text" inputMode="numeric" label={t('receptions.end')} hint={t('receptions.timeHint')} value={f.end} onChange={set('end')} error={errors.fields.endsAt} />
         <SelectField name="format" label={t('receptions.formatLabel')} required value={f.format} onChange={set('format')} options={FORMATS.map((v) => ({ value: v, label: t(`receptions.format.${v}`) }))} placeholder={t('portal:form.choose')} error={errors.fields.format} />
         <div className="actions">
-          <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
+          <Button type="submit" busy={busy} busyLabel={t('general.saving')}>
             {t('receptions.create')}
           </Button>
         </div>

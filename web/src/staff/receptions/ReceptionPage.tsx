@@ -103,7 +103,7 @@ export default function ReceptionPage() {
             <h2 id="close-title">{t('receptions.closeTitle')}</h2>
             <p>{t('receptions.closeText')}</p>
             {closeError ? <Notice kind="error">{closeError}</Notice> : null}
-            <Button variant="secondary" busy={closing} busyLabel={t('common.saving')} onClick={() => void close()}>
+            <Button variant="secondary" busy={closing} busyLabel={t('general.saving')} onClick={() => void close()}>
               {t('receptions.close')}
             </Button>
           </section>

@@ -60,7 +60,7 @@ export default function ReceptionsPage() {
   );
   const today = todayInAppZone();
 
-  if (failed) return <Notice kind="error">{t('common.referenceFailed')}</Notice>;
+  if (failed) return <Notice kind="error">{t('general.referenceFailed')}</Notice>;
   return (
     <>
       <PageTitle>{t('receptions.title')}</PageTitle>

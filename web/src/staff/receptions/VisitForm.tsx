@@ -104,7 +104,7 @@ export function VisitForm({ receptionId, reference, onRecorded }: { receptionId:
         />
         {result === 'appeal' ? <StaffAppealFields prefix="appeal." draft={appeal} onChange={setAppeal} errors={errors.fields} reference={reference} branchHint={t('receptions.branchDefault')} /> : null}
         <div className="actions">
-          <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
+          <Button type="submit" busy={busy} busyLabel={t('general.saving')}>
             {t('receptions.recordVisit')}
           </Button>
         </div>

@@ -1,0 +1,94 @@
+import '../work.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../ui/Button';
+import { InstantText } from '../../ui/dates';
+import { listNotices, markNoticeRead, StaffNotice } from '../work-api';
+
+const POLL_MS = 60_000;
+
+/**
+ * The staff-notice bell in the shell's header, for every role: the unread count (re-asked every
+ * minute), and a panel of the latest notices, each a link to its case and a "mark read" button.
+ * A new unread count is announced politely; the panel closes with Escape and gives the focus back.
+ */
+export function NoticeBell() {
+  const { t } = useTranslation('staff');
+  const [unread, setUnread] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<StaffNotice[] | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  const refresh = useCallback(() => {
+    listNotices(true).then(
+      (page) => setUnread(page.total),
+      () => undefined, // the bell stays as it was; pages report their own failures
+    );
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!open) return;
+    listNotices(false).then((page) => setItems(page.items), () => setItems([]));
+  }, [open]);
+
+  async function read(n: StaffNotice) {
+    await markNoticeRead(n.id).catch(() => undefined);
+    setItems((list) => list?.map((i) => (i.id === n.id ? { ...i, readAt: new Date().toISOString() } : i)) ?? null);
+    refresh();
+  }
+
+  function close() {
+    setOpen(false);
+    button.current?.focus();
+  }
+
+  return (
+    <div className="notice-bell" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+      <button ref={button} type="button" className="button button--secondary notice-bell__button" aria-expanded={open} aria-controls="notice-panel" onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">🔔 </span>
+        {t('notices.button')}
+        <span className="badge" aria-live="polite">
+          {unread === null ? '' : t('notices.unread', { count: unread })}
+        </span>
+      </button>
+      {open ? (
+        <div id="notice-panel" className="notice-bell__panel" role="region" aria-label={t('notices.title')}>
+          <h2 className="notice-bell__title">{t('notices.title')}</h2>
+          {items === null ? <p role="status">{t('common:loading')}</p> : null}
+          {items && items.length === 0 ? <p>{t('notices.none')}</p> : null}
+          <ul>
+            {(items ?? []).map((n) => (
+              <li key={n.id} className={n.readAt ? 'notice-bell__item' : 'notice-bell__item notice-bell__item--unread'}>
+                <p>
+                  {n.readAt ? null : <span className="visually-hidden">{t('notices.new')} </span>}
+                  {t(`notices.kind.${n.kind}`, { defaultValue: t('notices.kind.other'), number: n.number })}{' '}
+                  <Link to={`/staff/cases/${n.appealId}`} onClick={() => setOpen(false)}>
+                    {n.number}
+                  </Link>
+                </p>
+                <p className="notice-bell__when">
+                  <InstantText at={n.createdAt} />
+                </p>
+                {n.readAt ? null : (
+                  <Button variant="link" onClick={() => void read(n)}>
+                    {t('notices.markRead', { number: n.number })}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Button variant="secondary" onClick={close}>
+            {t('notices.close')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
