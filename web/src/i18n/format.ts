@@ -19,14 +19,40 @@ function formatter(language: Language, options: Intl.DateTimeFormatOptions): Int
   return f;
 }
 
+/*
+ * Browsers' ICU data often lacks Kazakh month names (Chromium prints "2026 M12 29"), so Kazakh dates
+ * are put together here from the numeric parts, which every browser computes right for the zone.
+ */
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+
+function partsInZone(at: Date): { year: string; month: number; day: string; hour: string; minute: string } {
+  const parts = Object.fromEntries(
+    formatter('en', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { year: parts.year ?? '', month: Number(parts.month), day: parts.day ?? '', hour: parts.hour ?? '', minute: parts.minute ?? '' };
+}
+
+function kazakhDate(at: Date): string {
+  const p = partsInZone(at);
+  return `${p.year} ж. ${p.day} ${KK_MONTHS[p.month - 1]}`;
+}
+
 /** A calendar date `YYYY-MM-DD` (already a date in the app's zone): noon UTC is that same day in Almaty. */
 export function formatDate(date: string, language: Language): string {
   const at = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(at.getTime()) ? date : formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  if (Number.isNaN(at.getTime())) return date;
+  return language === 'kk' ? kazakhDate(at) : formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
 }
 
 /** An instant (ISO with offset) as date and time in the app's zone. */
 export function formatInstant(instant: string, language: Language): string {
   const at = new Date(instant);
-  return Number.isNaN(at.getTime()) ? instant : formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  if (Number.isNaN(at.getTime())) return instant;
+  if (language === 'kk') {
+    const p = partsInZone(at);
+    return `${kazakhDate(at)}, ${p.hour}:${p.minute}`;
+  }
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

@@ -34,7 +34,8 @@ export async function startI18n(): Promise<void> {
       // Catalogues are complete in every language (src/web/web-catalogues.spec.ts checks it), so no
       // fallback language is fetched on a slow line.
       fallbackLng: false,
-      ns: ['common'],
+      // Both catalogues every public page needs, fetched side by side at start.
+      ns: ['common', 'portal'],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes
       react: { useSuspense: true },

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium driven by playwright-core (no browser download): scripts/ensure-chromium.sh
+ * installs it. The flags keep it quiet and offline apart from the app under test.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const PHONE = { width: 375, height: 812 };
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+export const WEB_DIST = join(__dirname, '..', '..', 'web', 'dist', 'index.html');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
+  if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build` first (scripts/test.sh does)');
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** A fresh context (no storage shared with other tests) at a phone's size, with the browser's language. */
+export async function newPage(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: options.locale ?? 'kk-KZ', viewport: options.viewport ?? PHONE, timezoneId: 'Europe/London', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Fails on serious and critical WCAG 2.1 A/AA violations, listing them readably. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(report).toEqual([]);
+}
+
+/** A page never scrolls sideways on a phone. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
