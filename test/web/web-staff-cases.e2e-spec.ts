@@ -60,7 +60,7 @@ describe('staff case work in the browser', () => {
     await controller.getByRole('heading', { level: 1, name: `Обращение ${c.number}` }).waitFor();
     await status(controller, 'Ждёт направления');
     await controller.getByRole('heading', { name: 'Срок' }).waitFor();
-    await controller.getByText('Срок — 15 рабочих дней.').waitFor();
+    await controller.getByText('15 рабочих дней.', { exact: true }).waitFor();
     // Only what the state machine lets a controller do with a registered case.
     const actions = controller.getByRole('region', { name: 'Что можно сделать' }).or(controller.locator('section[aria-labelledby="actions-title"]'));
     expect(await actions.getByRole('listitem').allInnerTexts()).toEqual(['Направить', 'Отозвать']);

@@ -13,11 +13,26 @@ export function DeadlineExplanation({ deadline }: { deadline: AppealDeadline }) 
         {t('deadline.due')} <strong><DateText date={deadline.dueDate} /></strong> — {t(`case.deadlineState.${deadline.deadlineState}`)}.{' '}
         {deadline.workdaysLeft === null ? null : deadline.workdaysLeft >= 0 ? t('deadline.left', { count: deadline.workdaysLeft }) : t('deadline.late', { count: -deadline.workdaysLeft })}
       </p>
-      <p>
-        {t('deadline.received')} <DateText date={deadline.receivedOn} />. {t('deadline.start')} <DateText date={b.startDate} />. {t('deadline.term', { count: b.termWorkdays })}
-        {b.pausedWorkdays > 0 ? ` ${t('deadline.paused', { count: b.pausedWorkdays })}` : ''} {t('deadline.computed')} <DateText date={b.computedDueDate} />.
-        {b.extended ? ` ${t('deadline.extended')}` : ''}
-      </p>
+      <dl className="facts">
+        <dt>{t('deadline.received')}</dt>
+        <dd>
+          <DateText date={deadline.receivedOn} />
+        </dd>
+        <dt>{t('deadline.start')}</dt>
+        <dd>
+          <DateText date={b.startDate} />
+        </dd>
+        <dt>{t('deadline.termLabel')}</dt>
+        <dd>
+          {t('deadline.term', { count: b.termWorkdays })}
+          {b.pausedWorkdays > 0 ? ` ${t('deadline.paused', { count: b.pausedWorkdays })}` : ''}
+        </dd>
+        <dt>{t('deadline.computed')}</dt>
+        <dd>
+          <DateText date={b.computedDueDate} />
+          {b.extended ? ` — ${t('deadline.extended')}` : ''}
+        </dd>
+      </dl>
       {b.daysSkipped.length > 0 ? (
         <details>
           <summary>{t('deadline.skipped', { count: b.daysSkipped.length })}</summary>
