@@ -86,7 +86,7 @@ export default function ReceptionsPage() {
       <section aria-labelledby="month-title">
         <div className="month-nav">
           <Button variant="secondary" onClick={() => go({ month: shiftMonth(month, -1) })}>
-            <span aria-hidden="true">‹ </span>
+            <span aria-hidden="true">{'‹\u00a0'}</span>
             {t('receptions.previousMonth')}
           </Button>
           <h2 id="month-title" aria-live="polite">
@@ -94,7 +94,7 @@ export default function ReceptionsPage() {
           </h2>
           <Button variant="secondary" onClick={() => go({ month: shiftMonth(month, 1) })}>
             {t('receptions.nextMonth')}
-            <span aria-hidden="true"> ›</span>
+            <span aria-hidden="true">{'\u00a0›'}</span>
           </Button>
         </div>
         {error ? <Notice kind="error">{error}</Notice> : null}
