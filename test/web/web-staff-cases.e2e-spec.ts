@@ -171,7 +171,7 @@ describe('staff case work in the browser', () => {
     const officer = await signIn('officer.ala');
     const bell = officer.getByRole('button', { name: /^Уведомления/ });
     await bell.waitFor();
-    await officer.locator('.notice-bell .badge', { hasText: /непрочитанн/ }).waitFor();
+    await officer.getByRole('button', { name: /^Уведомления\s*0 непрочитанных$/ }).waitFor();
     await bell.click();
     const panel = officer.getByRole('region', { name: 'Уведомления' });
     await panel.waitFor();

@@ -104,7 +104,7 @@ export function ActionForm(props: { action: CaseAction; appeal: Appeal; deadline
   }
 
   return (
-    <section aria-labelledby="action-title" className="panel action-panel">
+    <section id="action-panel" aria-labelledby="action-title" className="panel action-panel">
       <h3 id="action-title">{t(`actions.${action}.title`)}</h3>
       <p>{t(`actions.${action}.text`)}</p>
       <ErrorSummary errors={errors.list} />

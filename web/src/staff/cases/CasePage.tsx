@@ -106,7 +106,7 @@ export default function CasePage() {
         <ul className="action-buttons">
           {actions.map((a) => (
             <li key={a}>
-              <Button variant={open === a ? 'primary' : 'secondary'} aria-expanded={open === a} aria-controls={open === a ? 'action-title' : undefined} onClick={() => (setOpen(open === a ? null : a), setDone(null))}>
+              <Button variant={open === a ? 'primary' : 'secondary'} aria-expanded={open === a} aria-controls={open === a ? 'action-panel' : undefined} onClick={() => (setOpen(open === a ? null : a), setDone(null))}>
                 {t(`actions.${a}.title`)}
               </Button>
             </li>

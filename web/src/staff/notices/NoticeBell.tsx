@@ -19,10 +19,17 @@ export function NoticeBell() {
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<StaffNotice[] | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // Announced only when the count grows after the first answer: not on every page load.
+  const [arrived, setArrived] = useState(false);
+  const last = useRef<number | null>(null);
 
   const refresh = useCallback(() => {
     listNotices(true).then(
-      (page) => setUnread(page.total),
+      (page) => {
+        if (last.current !== null && page.total > last.current) setArrived(true);
+        last.current = page.total;
+        setUnread(page.total);
+      },
       () => undefined, // the bell stays as it was; pages report their own failures
     );
   }, []);
@@ -56,10 +63,18 @@ export function NoticeBell() {
           <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
         </svg>
         {t('notices.button')}
-        <span className="badge" aria-live="polite">
-          {unread === null ? '' : t('notices.unread', { count: unread })}
-        </span>
+        {unread === null ? null : (
+          <>
+            <span className="badge" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="visually-hidden">{t('notices.unread', { count: unread })}</span>
+          </>
+        )}
       </button>
+      <span className="visually-hidden" role="status">
+        {arrived ? t('notices.arrived', { count: unread ?? 0 }) : ''}
+      </span>
       {open ? (
         <div id="notice-panel" className="notice-bell__panel" role="region" aria-label={t('notices.title')}>
           <h2 className="notice-bell__title">{t('notices.title')}</h2>
