@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
 import { useSession } from '../../auth/use-session';
 import { Button } from '../../ui/Button';
-import { useLanguage } from '../../ui/dates';
+import { DateText, useLanguage } from '../../ui/dates';
 import { SelectField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -123,7 +123,7 @@ export default function ReceptionsPage() {
                             {(byDay.get(day) ?? []).map((s) => (
                               <li key={s.id}>
                                 <Link to={`/staff/receptions/${s.id}`}>
-                                  {timeOf(s.startsAt)} {s.hostName}
+                                  {timeOf(s.startsAt)} <span className="month-grid__host">{s.hostName}</span>
                                 </Link>
                               </li>
                             ))}
@@ -151,7 +151,7 @@ export default function ReceptionsPage() {
                 {t(`receptions.hostType.${s.hostType}`)} · {t(`receptions.format.${s.format}`)}
               </p>
               <p>
-                {dateOf(s.startsAt)} {timeOf(s.startsAt)}
+                <DateText date={dateOf(s.startsAt)} />, {timeOf(s.startsAt)}
                 {s.endsAt ? `–${timeOf(s.endsAt)}` : ''} · {nameOf(reference?.branches, s.branchId, language)}
               </p>
               <p>{s.endsAt ? t('receptions.closed') : t('receptions.open')}</p>
