@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import openApi from '../../docs/openapi.json';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
 import { answerPendingReference } from '../support/pending-portal';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
@@ -8,6 +9,11 @@ import { buildWorld, VALID_IINS, World } from '../support/world';
  * The citizens' pages in a real browser, on a phone-sized screen, walked as a person would: by the
  * labels and buttons they read, in Kazakh unless a test says otherwise.
  */
+/** v1.1 endpoints built in parallel: their tests run once docs/openapi.json (kept fresh by a spec) has them. */
+const hasPath = (path: string) => Object.prototype.hasOwnProperty.call(openApi.paths, path);
+const whenClarificationExists = hasPath('/api/v1/portal/appeals/{number}/clarification') ? it : it.skip;
+const whenFeedbackExists = hasPath('/api/v1/portal/appeals/{number}/feedback') ? it : it.skip;
+
 describe('portal in the browser', () => {
   let t: TestApp;
   let w: World;
@@ -202,6 +208,75 @@ describe('portal in the browser', () => {
     await page.getByRole('group', { name: 'Are you satisfied with the answer?' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'portal-tracking-answered-en');
+    await page.close();
+  });
+
+  /** A portal appeal taken to `paused` (or `answered`) through the staff API, as the agency would. */
+  async function appealInState(state: 'paused' | 'answered', subject: string): Promise<{ id: string; number: string; trackingCode: string }> {
+    const created = await w.anonymous.post('/portal/appeals', {
+      type: 'complaint',
+      categoryId: w.categories.housingRepair,
+      branchId: w.branches.alaBos,
+      subject,
+      text: 'Шатыр ағып тұр.',
+      language: 'kk',
+      applicant: { fullName: 'Әсел Нұрланова', iin: VALID_IINS[1], phone: '+77011234567' },
+    });
+    expect(created.status).toBe(201);
+    const { id, number, trackingCode } = created.body;
+    const officer = w.users.officerAlaAkimat;
+    expect((await officer.post(`/appeals/${id}/accept`, {})).status).toBe(200);
+    if (state === 'paused') expect((await officer.post(`/appeals/${id}/pause`, { reason: 'Үйдің нөмірін нақтылаңыз' })).status).toBe(200);
+    else expect((await officer.post(`/appeals/${id}/answer`, { outcome: 'explained', text: 'Жөндеу 1 наурызға дейін жасалады.' })).status).toBe(200);
+    return { id, number, trackingCode };
+  }
+
+  async function track(page: Page, number: string, trackingCode: string): Promise<void> {
+    await page.getByLabel('Өтініш нөмірі').fill(number);
+    await page.getByLabel('Бақылау коды').fill(trackingCode);
+    await page.getByRole('button', { name: 'Мәртебесін көрсету' }).click();
+  }
+
+  it('asks for the citizen’s clarification while the agency waits for it', async () => {
+    const { number, trackingCode } = await appealInState('paused', 'Нақтылау күтілуде');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Сізден нақтылау күтілуде').first().waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Сіздің нақтылауыңыз қажет' }).waitFor();
+    await page.getByLabel('Сіздің жауабыңыз').waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await screenshot(page, 'portal-tracking-paused-kk');
+    await page.close();
+  });
+
+  whenClarificationExists('sends the clarification, which the agency receives', async () => {
+    const { id, number, trackingCode } = await appealInState('paused', 'Нақтылау жіберіледі');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Үйдің нөмірін нақтылаңыз').waitFor();
+    await page.getByLabel('Сіздің жауабыңыз').fill('Абай көшесі, 12-үй.');
+    await page.getByRole('button', { name: 'Нақтылауды жіберу' }).click();
+    await page.getByText('Нақтылау жіберілді. Қарау жалғасады.').waitFor();
+    const events = await t.db.query(`SELECT type FROM appeal_events WHERE appeal_id = $1`, [id]);
+    expect(events.map((e: { type: string }) => e.type)).toContain('clarification_received');
+    await page.close();
+  });
+
+  whenFeedbackExists('takes the citizen’s rating once after the answer', async () => {
+    const { number, trackingCode } = await appealInState('answered', 'Баға беріледі');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Жөндеу 1 наурызға дейін жасалады.').waitFor();
+    await page.getByRole('group', { name: 'Жауапқа көңіліңіз толды ма?' }).getByLabel('Иә, көңілім толды').check();
+    await page.getByRole('button', { name: 'Бағаны жіберу' }).click();
+    await page.getByText('Бағаңызға рақмет.').waitFor();
+
+    await page.reload();
+    await track(page, number, trackingCode);
+    await page.getByLabel('Жоқ, көңілім толмады').check();
+    await page.getByRole('button', { name: 'Бағаны жіберу' }).click();
+    await page.getByText('Бұл өтініштің жауабын бағалап қойдыңыз.').waitFor();
     await page.close();
   });
 });
