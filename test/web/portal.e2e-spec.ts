@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import openApi from '../../docs/openapi.json';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
+import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
 import { answerPendingReference } from '../support/pending-portal';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
 import { buildWorld, VALID_IINS, World } from '../support/world';
@@ -25,7 +25,7 @@ describe('portal in the browser', () => {
     w = await buildWorld(t);
     base = await listenOnSparePort(t);
     browser = await launchBrowser();
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
