@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
@@ -13,7 +14,11 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 export const PHONE = { width: 375, height: 812 };
 /** A browser suite's set-up (app, world with argon2-hashed users, Chromium) on a busy shared machine. */
 export const SETUP_TIMEOUT_MS = 180_000;
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Screenshots go to docs/screenshots (committed) with UPDATE_SCREENSHOTS=1, else to a temporary folder,
+ * so an ordinary test run leaves the working tree clean.
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : join(tmpdir(), 'appeals-web-screenshots');
 export const WEB_DIST = join(__dirname, '..', '..', 'web', 'dist', 'index.html');
 
 export async function launchBrowser(): Promise<Browser> {
