@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
+import openApi from '../../docs/openapi.json';
+import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
 import { answerPendingReference } from '../support/pending-portal';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
 import { buildWorld, VALID_IINS, World } from '../support/world';
@@ -8,6 +9,11 @@ import { buildWorld, VALID_IINS, World } from '../support/world';
  * The citizens' pages in a real browser, on a phone-sized screen, walked as a person would: by the
  * labels and buttons they read, in Kazakh unless a test says otherwise.
  */
+/** v1.1 endpoints built in parallel: their tests run once docs/openapi.json (kept fresh by a spec) has them. */
+const hasPath = (path: string) => Object.prototype.hasOwnProperty.call(openApi.paths, path);
+const whenClarificationExists = hasPath('/api/v1/portal/appeals/{number}/clarification') ? it : it.skip;
+const whenFeedbackExists = hasPath('/api/v1/portal/appeals/{number}/feedback') ? it : it.skip;
+
 describe('portal in the browser', () => {
   let t: TestApp;
   let w: World;
@@ -19,7 +25,7 @@ describe('portal in the browser', () => {
     w = await buildWorld(t);
     base = await listenOnSparePort(t);
     browser = await launchBrowser();
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -36,7 +42,7 @@ describe('portal in the browser', () => {
   async function fillAppeal(page: Page, subject: string, iin = VALID_IINS[0]): Promise<void> {
     await page.getByLabel('Өтініш түрі').selectOption({ label: 'Шағым' });
     await page.getByLabel('Тақырып').selectOption({ label: 'Тұрғын үй › Жөндеу' });
-    await page.getByLabel('Өңір және аудан').selectOption({ label: 'Алматинский городской филиал › Бостандыкский районный филиал' });
+    await page.getByLabel('Өңір және аудан').selectOption({ label: 'Бостандыкский районный филиал' });
     await page.getByLabel('Тегі, аты, әкесінің аты').fill('Серік Ахметов');
     await page.getByLabel('ЖСН').fill(iin);
     await page.getByLabel('Телефон').fill('8 701 123 45 67');
@@ -83,6 +89,12 @@ describe('portal in the browser', () => {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await screenshot(page, 'portal-receipt-kk');
+    // Printed, the receipt is the facts alone: no site header, menu or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Басып шығару' }).isVisible()).toBe(false);
+    expect(await page.getByText(facts[1] as string).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('link', { name: 'Мәртебесін білу' }).last().click();
     await page.getByRole('heading', { level: 2, name: /Өтініш/ }).waitFor();
@@ -124,7 +136,7 @@ describe('portal in the browser', () => {
     await page.getByRole('button', { name: 'Қазақша' }).waitFor();
     await page.getByLabel('Вид обращения').selectOption({ label: 'Жалоба' });
     await page.getByLabel('Тема').selectOption({ label: 'Жилье › Ремонт жилья' });
-    await page.getByLabel('Регион и район').selectOption({ label: 'Алматинский городской филиал › Бостандыкский районный филиал' });
+    await page.getByLabel('Регион и район').selectOption({ label: 'Бостандыкский районный филиал' });
     await page.getByLabel('Фамилия, имя, отчество').fill('Серик Ахметов');
     await page.getByLabel('ИИН').fill(VALID_IINS[2]);
     // Passes the page's simple check; the API's e-mail rule refuses it.
@@ -202,6 +214,75 @@ describe('portal in the browser', () => {
     await page.getByRole('group', { name: 'Are you satisfied with the answer?' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'portal-tracking-answered-en');
+    await page.close();
+  });
+
+  /** A portal appeal taken to `paused` (or `answered`) through the staff API, as the agency would. */
+  async function appealInState(state: 'paused' | 'answered', subject: string): Promise<{ id: string; number: string; trackingCode: string }> {
+    const created = await w.anonymous.post('/portal/appeals', {
+      type: 'complaint',
+      categoryId: w.categories.housingRepair,
+      branchId: w.branches.alaBos,
+      subject,
+      text: 'Шатыр ағып тұр.',
+      language: 'kk',
+      applicant: { fullName: 'Әсел Нұрланова', iin: VALID_IINS[1], phone: '+77011234567' },
+    });
+    expect(created.status).toBe(201);
+    const { id, number, trackingCode } = created.body;
+    const officer = w.users.officerAlaAkimat;
+    expect((await officer.post(`/appeals/${id}/accept`, {})).status).toBe(200);
+    if (state === 'paused') expect((await officer.post(`/appeals/${id}/pause`, { reason: 'Үйдің нөмірін нақтылаңыз' })).status).toBe(200);
+    else expect((await officer.post(`/appeals/${id}/answer`, { outcome: 'explained', text: 'Жөндеу 1 наурызға дейін жасалады.' })).status).toBe(200);
+    return { id, number, trackingCode };
+  }
+
+  async function track(page: Page, number: string, trackingCode: string): Promise<void> {
+    await page.getByLabel('Өтініш нөмірі').fill(number);
+    await page.getByLabel('Бақылау коды').fill(trackingCode);
+    await page.getByRole('button', { name: 'Мәртебесін көрсету' }).click();
+  }
+
+  it('asks for the citizen’s clarification while the agency waits for it', async () => {
+    const { number, trackingCode } = await appealInState('paused', 'Нақтылау күтілуде');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Сізден нақтылау күтілуде').first().waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Сіздің нақтылауыңыз қажет' }).waitFor();
+    await page.getByLabel('Сіздің жауабыңыз').waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await screenshot(page, 'portal-tracking-paused-kk');
+    await page.close();
+  });
+
+  whenClarificationExists('sends the clarification, which the agency receives', async () => {
+    const { id, number, trackingCode } = await appealInState('paused', 'Нақтылау жіберіледі');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Үйдің нөмірін нақтылаңыз').waitFor();
+    await page.getByLabel('Сіздің жауабыңыз').fill('Абай көшесі, 12-үй.');
+    await page.getByRole('button', { name: 'Нақтылауды жіберу' }).click();
+    await page.getByText('Нақтылау жіберілді. Қарау жалғасады.').waitFor();
+    const events = await t.db.query(`SELECT type FROM appeal_events WHERE appeal_id = $1`, [id]);
+    expect(events.map((e: { type: string }) => e.type)).toContain('clarification_received');
+    await page.close();
+  });
+
+  whenFeedbackExists('takes the citizen’s rating once after the answer', async () => {
+    const { number, trackingCode } = await appealInState('answered', 'Баға беріледі');
+    const page = await openPortal('/track');
+    await track(page, number, trackingCode);
+    await page.getByText('Жөндеу 1 наурызға дейін жасалады.').waitFor();
+    await page.getByRole('group', { name: 'Жауапқа көңіліңіз толды ма?' }).getByLabel('Иә, көңілім толды').check();
+    await page.getByRole('button', { name: 'Бағаны жіберу' }).click();
+    await page.getByText('Бағаңызға рақмет.').waitFor();
+
+    await page.reload();
+    await track(page, number, trackingCode);
+    await page.getByLabel('Жоқ, көңілім толмады').check();
+    await page.getByRole('button', { name: 'Бағаны жіберу' }).click();
+    await page.getByText('Бұл өтініштің жауабын бағалап қойдыңыз.').waitFor();
     await page.close();
   });
 });

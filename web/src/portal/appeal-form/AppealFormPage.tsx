@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
+import { normalizeKzPhone } from '../../shared/kz-checks';
 import { Button } from '../../ui/Button';
 import { useLanguage } from '../../ui/dates';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -55,6 +56,8 @@ export default function AppealFormPage() {
   // Live checks: the IIN once all 12 digits are there (or the field was left), the phone once left.
   const liveIin = draft.iin.trim() && (draft.iin.trim().length >= 12 || touched['applicant.iin']) ? iinCheck(draft.iin) : undefined;
   const livePhone = draft.phone.trim() && touched['applicant.phone'] ? phoneCheck(draft.phone) : undefined;
+  // The number as it will be stored (+7XXXXXXXXXX), shown as soon as it is a valid Kazakh number.
+  const normalisedPhone = draft.phone.trim() ? normalizeKzPhone(draft.phone.trim()) : null;
   const fieldError = (field: FieldName, live?: string) => errors.fields[field] || (live ? t(live) : undefined);
 
   async function onSubmit(e: FormEvent) {
@@ -126,6 +129,7 @@ export default function AppealFormPage() {
           onChange={set('phone', 'applicant.phone')}
           onBlur={touch('applicant.phone')}
           error={fieldError('applicant.phone', livePhone)}
+          aside={normalisedPhone && !fieldError('applicant.phone', livePhone) ? t('form.phoneNormalised', { phone: normalisedPhone }) : undefined}
         />
         <TextField name="applicant.email" type="email" label={t('form.email')} inputMode="email" autoComplete="email" value={draft.email} onChange={set('email', 'applicant.email')} error={fieldError('applicant.email')} />
         <TextField name="applicant.address" label={t('form.address')} autoComplete="street-address" maxLength={LIMITS.address} value={draft.address} onChange={set('address', 'applicant.address')} error={fieldError('applicant.address')} />
