@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
+import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
 import { appealInput, buildWorld, PASSWORD, VALID_IINS, World } from '../support/world';
 
@@ -26,7 +26,7 @@ describe('call centre and receptions in the browser', () => {
     w = await buildWorld(t);
     base = await listenOnSparePort(t);
     browser = await launchBrowser();
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
