@@ -24,8 +24,10 @@ export TEST_REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
 export TZ=UTC
 
 DATABASE_URL=$TEST_DATABASE_URL REDIS_URL=$TEST_REDIS_URL bash scripts/ensure-services.sh
+# The browser suites (test/web) drive Debian's Chromium.
+bash scripts/ensure-chromium.sh
 
-# The build also type-checks and compiles the migrations.
+# The build also type-checks and compiles the migrations, and builds the web app (web/dist) the browser suites load.
 log "npm run build"
 npm run build
 

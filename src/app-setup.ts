@@ -10,6 +10,7 @@ import { localiseErrorBody, RawErrorBody } from './common/errors/localise-error'
 import { DEFAULT_LOCALE, negotiateLocale } from './common/i18n';
 import { Environment } from './config/environment';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { mountWebApp } from './web/web-app';
 
 /** The e2e tests build the document from the compiled app under this name (test/support/openapi-document.js). */
 export { buildOpenApiDocument as createOpenApiDocument };
@@ -29,6 +30,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParserErrors);
   mountQueueDashboard(app);
+  mountWebApp(app, env.WEB_DIST_DIR);
   app.setGlobalPrefix(API_PREFIX);
   answerClientErrors(app.getHttpServer());
   setUpSwagger(app);

@@ -101,6 +101,11 @@ export class Environment {
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  /** Built web application served at `/` (default: web/dist of the package); absent = API only. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
 }
 
 export class EnvironmentError extends Error {}

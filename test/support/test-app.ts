@@ -52,3 +52,14 @@ export async function startTestApp(env: Record<string, string> = {}, extraImport
     },
   };
 }
+
+/**
+ * Listens on a spare port (for suites that drive a real browser) and returns the base URL. The app
+ * serves web/dist at `/` only when it was built: `npm run build` (scripts/test.sh runs it).
+ */
+export async function listenOnSparePort(t: TestApp): Promise<string> {
+  await t.app.listen(0, '127.0.0.1');
+  const address = t.app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
+  return `http://127.0.0.1:${address.port}`;
+}
