@@ -1,7 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import openApi from '../../docs/openapi.json';
 import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
-import { answerPendingReference } from '../support/pending-portal';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
 import { buildWorld, VALID_IINS, World } from '../support/world';
 
@@ -10,9 +8,6 @@ import { buildWorld, VALID_IINS, World } from '../support/world';
  * labels and buttons they read, in Kazakh unless a test says otherwise.
  */
 /** v1.1 endpoints built in parallel: their tests run once docs/openapi.json (kept fresh by a spec) has them. */
-const hasPath = (path: string) => Object.prototype.hasOwnProperty.call(openApi.paths, path);
-const whenClarificationExists = hasPath('/api/v1/portal/appeals/{number}/clarification') ? it : it.skip;
-const whenFeedbackExists = hasPath('/api/v1/portal/appeals/{number}/feedback') ? it : it.skip;
 
 describe('portal in the browser', () => {
   let t: TestApp;
@@ -33,7 +28,6 @@ describe('portal in the browser', () => {
 
   async function openPortal(path: string, locale = 'kk-KZ'): Promise<Page> {
     const { page } = await newPage(browser, { locale });
-    await answerPendingReference(page, w);
     await page.goto(base + path);
     return page;
   }
@@ -256,7 +250,7 @@ describe('portal in the browser', () => {
     await page.close();
   });
 
-  whenClarificationExists('sends the clarification, which the agency receives', async () => {
+  it('sends the clarification, which the agency receives', async () => {
     const { id, number, trackingCode } = await appealInState('paused', 'Нақтылау жіберіледі');
     const page = await openPortal('/track');
     await track(page, number, trackingCode);
@@ -269,7 +263,7 @@ describe('portal in the browser', () => {
     await page.close();
   });
 
-  whenFeedbackExists('takes the citizen’s rating once after the answer', async () => {
+  it('takes the citizen’s rating once after the answer', async () => {
     const { number, trackingCode } = await appealInState('answered', 'Баға беріледі');
     const page = await openPortal('/track');
     await track(page, number, trackingCode);

@@ -83,8 +83,7 @@ describe('call centre and receptions in the browser', () => {
     await page.context().close();
   });
 
-  // PENDING backend (API.md v1.1): GET /call-centre/calls and GET /appeals?q= are not in this branch yet.
-  it.skip('lists today’s calls and answers a status inquiry found by the caller’s IIN', async () => {
+  it('lists today’s calls and answers a status inquiry found by the caller’s IIN', async () => {
     await w.users.operatorAla.post('/appeals', { ...appealInput(w), channel: 'mail' });
     const page = await signIn('operator.ala');
     await page.goto(base + '/staff/calls');
@@ -123,8 +122,7 @@ describe('call centre and receptions in the browser', () => {
     await page.context().close();
   });
 
-  // PENDING backend (API.md v1.1): GET /receptions/{id} (with visits) and PATCH /receptions/{id} are not in this branch yet.
-  it.skip('records a visit that makes an appeal in a few keystrokes, then closes the session', async () => {
+  it('records a visit that makes an appeal in a few keystrokes, then closes the session', async () => {
     const created = await w.users.receptionAla.post('/receptions', {
       branchId: w.branches.alaBos,
       hostName: 'Akim of the district',

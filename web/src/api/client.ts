@@ -1,14 +1,12 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, isErrorBody, NETWORK_ERROR } from './errors';
-import type { PendingPaths, WithPending } from './pending-contract';
 import type { paths } from './schema';
 
 /**
  * The typed client of the service's own API. `schema.d.ts` is generated from docs/openapi.json by
- * `npm run openapi`, so a renamed field or path breaks `tsc -p web`. Until the v1.1 endpoints are in
- * that document, pending-contract.ts adds them (then: `export type ApiPaths = paths;`).
+ * `npm run openapi`, so a renamed field or path breaks `tsc -p web`.
  */
-export type ApiPaths = WithPending<paths, PendingPaths>;
+export type ApiPaths = paths;
 
 /** Where the language, the token and the reaction to an expired session come from (set at start-up). */
 export interface ClientContext {

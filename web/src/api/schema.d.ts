@@ -13,7 +13,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log in with login and password; returns an access token and the user
+         * @description Public: no token needed.
+         */
         post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s own user
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The caller's own password; every token of theirs, this one included, is void afterwards.
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
+        post: operations["Auth_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,9 +71,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List staff accounts, filtered by role, branch, agency, activity or name
+         * @description Roles: admin.
+         */
         get: operations["Users_list"];
         put?: never;
+        /**
+         * Create a staff account
+         * @description Roles: admin.
+         */
         post: operations["Users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a staff account’s name, role, scope or activity; revokes its tokens when scope or activity change
+         * @description Roles: admin.
+         */
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a staff account’s password (admin); revokes its tokens
+         * @description Roles: admin.
+         */
+        post: operations["Users_setPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -43,8 +135,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List branches, or the children of one
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Org_listBranches"];
         put?: never;
+        /**
+         * Create a branch under its parent
+         * @description Roles: admin.
+         */
         post: operations["Org_createBranch"];
         delete?: never;
         options?: never;
@@ -59,8 +159,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List state agencies
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Org_listAgencies"];
         put?: never;
+        /**
+         * Create a state agency
+         * @description Roles: admin.
+         */
         post: operations["Org_createAgency"];
         delete?: never;
         options?: never;
@@ -75,8 +183,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List categories with their kk, ru and en names
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Classifier_list"];
         put?: never;
+        /**
+         * Create a category (or a subtopic under a parent)
+         * @description Roles: admin.
+         */
         post: operations["Classifier_create"];
         delete?: never;
         options?: never;
@@ -91,8 +207,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List routing rules
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Routing_list"];
         put?: never;
+        /**
+         * Create a routing rule: category × territory → agency
+         * @description Roles: admin.
+         */
         post: operations["Routing_create"];
         delete?: never;
         options?: never;
@@ -107,6 +231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Working-day calendar between two dates
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Calendar_list"];
         put?: never;
         post?: never;
@@ -123,6 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The date a given number of working days after a start date
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["Calendar_dueDate"];
         put?: never;
         post?: never;
@@ -140,8 +272,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Mark a date as a holiday or a working day; open cases’ due dates follow
+         * @description Roles: admin.
+         */
         put: operations["Calendar_setDay"];
         post?: never;
+        /**
+         * Remove a correction from the calendar; open cases’ due dates follow
+         * @description Roles: admin.
+         */
         delete: operations["Calendar_deleteDay"];
         options?: never;
         head?: never;
@@ -155,9 +295,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Find cases in the caller’s scope, filtered and paged
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Appeals_list"];
         put?: never;
-        /** Letters, walk-ins and any channel keyed in by staff. */
+        /**
+         * Letters, walk-ins and any channel keyed in by staff.
+         * @description Roles: admin, operator, reception, controller.
+         */
         post: operations["StaffIntake_create"];
         delete?: never;
         options?: never;
@@ -172,6 +319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One case
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Appeals_get"];
         put?: never;
         post?: never;
@@ -188,7 +339,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A case’s history, oldest first
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Appeals_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Public: no token needed. */
+        get: operations["Portal_referenceData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,6 +378,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit an appeal from the public portal; returns the number and tracking code
+         * @description Public: no token needed.
+         */
         post: operations["Portal_submit"];
         delete?: never;
         options?: never;
@@ -220,9 +396,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A portal appeal’s status, by number and tracking code
+         * @description Public: no token needed.
+         */
         get: operations["Portal_status"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/appeals/{number}/clarification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * While the case is paused: the citizen's answer to the agency's request.
+         * @description Public: no token needed.
+         */
+        post: operations["Portal_clarify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/appeals/{number}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Once the case is answered or closed: was the citizen satisfied (once per case).
+         * @description Public: no token needed.
+         */
+        post: operations["Portal_rate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -238,7 +458,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send to an agency or transfer to another one (registered, routed, in_progress → routed) */
+        /**
+         * Send to an agency or transfer to another one (registered, routed, in_progress → routed)
+         * @description Roles: admin, controller.
+         */
         post: operations["Lifecycle_route"];
         delete?: never;
         options?: never;
@@ -255,7 +478,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The assigned agency takes the case (routed → in_progress) */
+        /**
+         * The assigned agency takes the case (routed → in_progress)
+         * @description Roles: admin, agency_officer.
+         */
         post: operations["Lifecycle_accept"];
         delete?: never;
         options?: never;
@@ -272,7 +498,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Not our competence: back to the branch, agency cleared (routed, in_progress → registered) */
+        /**
+         * Not our competence: back to the branch, agency cleared (routed, in_progress → registered)
+         * @description Roles: admin, agency_officer.
+         */
         post: operations["Lifecycle_return"];
         delete?: never;
         options?: never;
@@ -289,7 +518,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask the citizen for a clarification; the clock stops (in_progress → paused) */
+        /**
+         * Ask the citizen for a clarification; the clock stops (in_progress → paused)
+         * @description Roles: admin, agency_officer.
+         */
         post: operations["Lifecycle_pause"];
         delete?: never;
         options?: never;
@@ -306,7 +538,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The clock restarts; dueDate moves by the working days paused (paused → in_progress) */
+        /**
+         * The clock restarts; dueDate moves by the working days paused (paused → in_progress)
+         * @description Roles: admin, agency_officer.
+         */
         post: operations["Lifecycle_resume"];
         delete?: never;
         options?: never;
@@ -323,7 +558,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A later due date, at most 2 months after receipt (routed, in_progress, paused) */
+        /**
+         * A later due date, at most 2 months after receipt (routed, in_progress, paused)
+         * @description Roles: admin, controller.
+         */
         post: operations["Lifecycle_extend"];
         delete?: never;
         options?: never;
@@ -340,7 +578,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The agency decides (in_progress → answered); a refusal needs a reason */
+        /**
+         * The agency decides (in_progress → answered); a refusal needs a reason
+         * @description Roles: admin, agency_officer.
+         */
         post: operations["Lifecycle_answer"];
         delete?: never;
         options?: never;
@@ -357,7 +598,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The branch accepts the answer (answered → closed) */
+        /**
+         * The branch accepts the answer (answered → closed)
+         * @description Roles: admin, controller.
+         */
         post: operations["Lifecycle_close"];
         delete?: never;
         options?: never;
@@ -374,7 +618,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Back to the agency for more work; the answer is cleared (answered, closed → in_progress) */
+        /**
+         * Back to the agency for more work; the answer is cleared (answered, closed → in_progress)
+         * @description Roles: admin, controller.
+         */
         post: operations["Lifecycle_reopen"];
         delete?: never;
         options?: never;
@@ -391,7 +638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The citizen withdraws the appeal (any open status → withdrawn) */
+        /**
+         * The citizen withdraws the appeal (any open status → withdrawn)
+         * @description Roles: admin, operator, controller.
+         */
         post: operations["Lifecycle_withdraw"];
         delete?: never;
         options?: never;
@@ -406,7 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open cases past their due date, most overdue first. */
+        /**
+         * Open cases past their due date, most overdue first.
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Deadlines_overdue"];
         put?: never;
         post?: never;
@@ -423,7 +676,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open cases due within the next `workdays` working days (today included), soonest first. */
+        /**
+         * Open cases due within the next `workdays` working days (today included), soonest first.
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Deadlines_upcoming"];
         put?: never;
         post?: never;
@@ -440,7 +696,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts of open cases by deadline state in the caller's scope. */
+        /**
+         * Counts of open cases by deadline state in the caller's scope.
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Deadlines_stats"];
         put?: never;
         post?: never;
@@ -457,6 +716,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A case’s deadline explained: policy, basis, skipped days, history and scheduled moments
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Deadlines_deadline"];
         put?: never;
         post?: never;
@@ -473,6 +736,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The caller’s staff notices (reminders, overdue cases, escalations)
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         get: operations["Deadlines_listNotifications"];
         put?: never;
         post?: never;
@@ -491,6 +758,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark one staff notice as read
+         * @description Roles: admin, operator, reception, controller, agency_officer.
+         */
         post: operations["Deadlines_markRead"];
         delete?: never;
         options?: never;
@@ -505,7 +776,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The terms per appeal type (any staff role). */
+        /**
+         * The terms per appeal type (any staff role).
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
         get: operations["DeadlinePolicies_list"];
         put?: never;
         post?: never;
@@ -523,7 +797,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replaces a type's terms; new appeals use them at once, open cases keep the term they were registered with. */
+        /**
+         * Replaces a type's terms; new appeals use them at once, open cases keep the term they were registered with.
+         * @description Roles: admin.
+         */
         put: operations["DeadlinePolicies_set"];
         post?: never;
         delete?: never;
@@ -539,9 +816,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The call log, newest first (the caller's phone is personal data: each read is recorded).
+         * @description Roles: admin, operator, controller.
+         */
+        get: operations["CallCentre_list"];
         put?: never;
+        /**
+         * Log a call; an appeal call registers the appeal in the same request
+         * @description Roles: admin, operator.
+         */
         post: operations["CallCentre_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-centre/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: admin, operator, controller. */
+        get: operations["CallCentre_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -555,13 +857,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List reception sessions in the caller’s scope
+         * @description Roles: admin, reception, controller, operator, analyst.
+         */
         get: operations["Receptions_list"];
         put?: never;
+        /**
+         * Schedule or record a reception session
+         * @description Roles: admin, reception, controller.
+         */
         post: operations["Receptions_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session with its visitors (personal data: each read is recorded; not for analysts).
+         * @description Roles: admin, reception, controller, operator.
+         */
+        get: operations["Receptions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Roles: admin, reception, controller. */
+        patch: operations["Receptions_update"];
         trace?: never;
     };
     "/api/v1/receptions/{id}/visits": {
@@ -573,6 +904,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a visitor at a reception; an appeal visit registers the appeal
+         * @description Roles: admin, reception, controller.
+         */
         post: operations["Receptions_addVisit"];
         delete?: never;
         options?: never;
@@ -587,6 +922,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Resolution report: appeals received, decided, pending and overdue (JSON, CSV or XLSX)
+         * @description Roles: admin, analyst, controller.
+         */
         get: operations["Reports_resolutionReport"];
         put?: never;
         post?: never;
@@ -603,6 +942,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Receptions report: sessions, visitors and the appeals they gave (JSON, CSV or XLSX)
+         * @description Roles: admin, analyst, controller.
+         */
         get: operations["Reports_receptionsReport"];
         put?: never;
         post?: never;
@@ -621,6 +964,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload a historical CSV of finished appeals; imported in the background
+         * @description Roles: admin.
+         */
         post: operations["AppealImports_create"];
         delete?: never;
         options?: never;
@@ -635,6 +982,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * An import’s progress and the problems of its lines
+         * @description Roles: admin.
+         */
         get: operations["AppealImports_get"];
         put?: never;
         post?: never;
@@ -654,6 +1005,7 @@ export interface paths {
         /**
          * 200 when Postgres and Redis both answer, 503 otherwise, with each check's result and, while
          *     Redis answers, the depth of each queue (jobs waiting, delayed, running, failed).
+         * @description Public: no token needed.
          */
         get: operations["Health_check"];
         put?: never;
@@ -680,12 +1032,21 @@ export interface components {
             fullName: string;
             branchId: string | null;
             agencyId: string | null;
+            /** @description false: deactivated, cannot log in. */
+            active: boolean;
         };
         LoginResult: {
             accessToken: string;
             user: components["schemas"]["UserView"];
         };
+        ChangeOwnPasswordDto: {
+            /** @description at least 12 characters, not a common password, not containing the login */
+            newPassword: string;
+            currentPassword: string;
+        };
         CreateUserDto: {
+            /** @description at least 12 characters, not a common password, not containing the login */
+            password: string;
             /** @enum {string} */
             role: "admin" | "operator" | "reception" | "controller" | "agency_officer" | "analyst";
             /**
@@ -699,38 +1060,84 @@ export interface components {
              */
             agencyId?: string;
             login: string;
-            password: string;
             fullName: string;
         };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        UpdateUserDto: {
+            fullName?: string;
+            /** @enum {string} */
+            role?: "admin" | "operator" | "reception" | "controller" | "agency_officer" | "analyst";
+            /**
+             * Format: uuid
+             * @description The scope of a branch-scoped role; null clears it. Kept when absent and the role still takes a branch.
+             */
+            branchId?: string | null;
+            /**
+             * Format: uuid
+             * @description The scope of an agency officer; null clears it. Kept when absent and the role is still agency_officer.
+             */
+            agencyId?: string | null;
+            /** @description false: the user can no longer log in and their tokens are void */
+            active?: boolean;
+        };
+        SetPasswordDto: {
+            /** @description at least 12 characters, not a common password, not containing the login */
+            password: string;
+        };
+        BranchNamesDto: {
+            kk: string;
+            ru: string;
+            en: string;
+        };
         CreateBranchDto: {
+            /** @description The Russian name; required unless `names` is given (then it must equal names.ru) */
+            name?: string;
+            /** @description Names in Kazakh, Russian and English; default: `name` in all three */
+            names?: components["schemas"]["BranchNamesDto"];
             /** @enum {string} */
             level: "central" | "regional" | "district" | "primary";
             code: string;
-            name: string;
             /** Format: uuid */
             parentId?: string;
         };
         BranchView: {
+            /** @description The Russian name (= names.ru) */
+            name: string;
             /** @enum {string} */
             level: "central" | "regional" | "district" | "primary";
             id: string;
             code: string;
-            name: string;
+            names: components["schemas"]["BranchNamesDto"];
             parentId: string | null;
         };
+        AgencyNamesDto: {
+            kk: string;
+            ru: string;
+            en: string;
+        };
         CreateAgencyDto: {
+            /** @description The Russian name; required unless `names` is given (then it must equal names.ru) */
+            name?: string;
+            /** @description Names in Kazakh, Russian and English; default: `name` in all three */
+            names?: components["schemas"]["AgencyNamesDto"];
             /**
              * Format: uuid
              * @description Territory served (a branch subtree); absent = national
              */
             branchId?: string;
             code: string;
-            name: string;
         };
         AgencyView: {
+            /** @description The Russian name (= names.ru) */
+            name: string;
             id: string;
             code: string;
-            name: string;
+            names: components["schemas"]["AgencyNamesDto"];
             branchId: string | null;
         };
         CategoryNamesDto: {
@@ -784,13 +1191,74 @@ export interface components {
             kind: "holiday" | "workday";
             name?: string;
         };
-        CollectiveView: Record<string, never>;
+        CollectiveView: {
+            /** @description How many citizens signed */
+            signatories: number;
+        };
         ApplicantView: {
+            fullName: string;
             iin?: string;
             /** @description E.164 */
             phone?: string;
             email?: string;
             address?: string;
+        };
+        BranchRefView: Record<string, never>;
+        CategoryRefView: Record<string, never>;
+        AgencyRefView: Record<string, never>;
+        AppealListItemView: {
+            id: string;
+            /** @example ALA-2026-000042 */
+            number: string;
+            /** @enum {string} */
+            channel: "portal" | "call_centre" | "reception" | "public_office" | "mail";
+            /** @enum {string} */
+            type: "statement" | "complaint" | "proposal" | "request" | "response" | "report";
+            /** @enum {string} */
+            status: "registered" | "routed" | "in_progress" | "paused" | "answered" | "closed" | "withdrawn";
+            /** @enum {string|null} */
+            outcome: "positive" | "explained" | "rejected" | "without_consideration" | null;
+            categoryId: string;
+            branchId: string;
+            agencyId: string | null;
+            subject: string;
+            text: string;
+            /** @enum {string} */
+            language: "kk" | "ru";
+            anonymous: boolean;
+            collective: components["schemas"]["CollectiveView"] | null;
+            applicant: components["schemas"]["ApplicantView"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /**
+             * Format: date
+             * @example 2026-12-14
+             */
+            dueDate: string;
+            /** @enum {string} */
+            deadlineState: "on_track" | "due_soon" | "overdue" | "met" | "missed";
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            receptionId: string | null;
+            callId: string | null;
+            repeatOfId: string | null;
+            version: number;
+            branch: components["schemas"]["BranchRefView"];
+            category: components["schemas"]["CategoryRefView"];
+            agency: components["schemas"]["AgencyRefView"] | null;
+        };
+        AppealPage: {
+            items: components["schemas"]["AppealListItemView"][];
+            /** @description Exact up to 10,000 matches; beyond that the planner's estimate (see totalIsEstimate) */
+            total: number;
+            /** @description true when more than 10,000 cases match and total is an estimate */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
         };
         AppealView: {
             id: string;
@@ -834,12 +1302,6 @@ export interface components {
             repeatOfId: string | null;
             version: number;
         };
-        AppealPage: {
-            items: components["schemas"]["AppealView"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
         AppealEventView: {
             id: string;
             /** @example routed */
@@ -850,6 +1312,26 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        PortalCategoryView: {
+            parentId: string | null;
+            id: string;
+            code: string;
+            names: components["schemas"]["CategoryNamesDto"];
+        };
+        PortalBranchView: {
+            /** @description The branch in kk, ru and en */
+            names: components["schemas"]["CategoryNamesDto"];
+            /** @enum {string} */
+            level: "central" | "regional" | "district" | "primary";
+            parentId: string | null;
+            id: string;
+            code: string;
+        };
+        PortalReferenceView: {
+            categories: components["schemas"]["PortalCategoryView"][];
+            /** @description Regional and district branches (not the central office, not primary organisations) */
+            branches: components["schemas"]["PortalBranchView"][];
         };
         PortalApplicantInput: {
             /**
@@ -900,6 +1382,12 @@ export interface components {
             dueDate: string;
             id: string;
         };
+        PortalStageView: {
+            /** @enum {string} */
+            status: "registered" | "routed" | "in_progress" | "paused" | "answered" | "closed" | "withdrawn";
+            /** Format: date-time */
+            at: string;
+        };
         PortalStatusView: {
             /** @enum {string} */
             status: "registered" | "routed" | "in_progress" | "paused" | "answered" | "closed" | "withdrawn";
@@ -908,10 +1396,39 @@ export interface components {
             /** Format: date */
             dueDate: string;
             agencyName: string | null;
+            /** @description The agency in kk, ru and en */
+            agencyNames: components["schemas"]["CategoryNamesDto"] | null;
             /** Format: date-time */
             answeredAt: string | null;
             answerText: string | null;
+            /** @description The statuses the case went through, oldest first (an internal return to the branch is not shown) */
+            stages: components["schemas"]["PortalStageView"][];
+            /** @description Only while paused: what the agency asked the citizen to clarify */
+            clarificationRequest?: string;
             number: string;
+        };
+        PortalClarificationInput: {
+            text: string;
+        };
+        PortalClarificationReceipt: {
+            /** @example ALA-2026-000042 */
+            number: string;
+            /** @enum {string} */
+            status: "registered" | "routed" | "in_progress" | "paused" | "answered" | "closed" | "withdrawn";
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        PortalFeedbackInput: {
+            /** @description Is the citizen satisfied with the answer */
+            satisfied: boolean;
+            comment?: string;
+        };
+        PortalFeedbackReceipt: {
+            /** @example ALA-2026-000042 */
+            number: string;
+            /** Format: date-time */
+            receivedAt: string;
+            satisfied: boolean;
         };
         ApplicantInput: {
             /**
@@ -1112,7 +1629,7 @@ export interface components {
         StaffNotificationView: {
             id: number;
             /** @enum {string} */
-            kind: "reminder" | "overdue" | "escalation" | "forwarding_overdue";
+            kind: "reminder" | "overdue" | "escalation" | "forwarding_overdue" | "routed" | "clarification_received";
             appealId: string;
             number: string;
             branchId: string | null;
@@ -1122,7 +1639,10 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the caller marked it read (each user reads for themselves)
+             */
             readAt: string | null;
         };
         StaffNotificationPage: {
@@ -1191,6 +1711,33 @@ export interface components {
             id: string;
             callerPhone: string;
         };
+        CallRecordView: {
+            /** @enum {string} */
+            result: "appeal" | "consultation" | "status_inquiry";
+            /** @description E.164 */
+            callerPhone: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            notes: string | null;
+            /** @description The appeal registered from the call, or the one a status inquiry asked about */
+            appealNumber: string | null;
+            /** @description The appeal registered from this call */
+            appealId: string | null;
+            /** @description The operator's branch */
+            branchId: string | null;
+            operatorId: string | null;
+            id: string;
+        };
+        CallPage: {
+            items: components["schemas"]["CallRecordView"][];
+            total: number;
+            /** @description true when more than 10,000 calls match and total is an estimate */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+        };
         ReceptionInput: {
             /** @enum {string} */
             hostType: "majilis_deputy" | "senate_deputy" | "maslikhat_deputy" | "agency_head" | "party_official";
@@ -1222,6 +1769,48 @@ export interface components {
             id: string;
             branchId: string;
             hostName: string;
+        };
+        VisitorView: {
+            iin?: string;
+            /** @description E.164 */
+            phone?: string;
+            fullName: string;
+        };
+        ReceptionVisitView: {
+            visitor: components["schemas"]["VisitorView"];
+            topic: string | null;
+            /** @enum {string} */
+            result: "appeal" | "consultation";
+            appealId: string | null;
+            appealNumber: string | null;
+            id: string;
+        };
+        ReceptionDetailView: {
+            /** @enum {string} */
+            hostType: "majilis_deputy" | "senate_deputy" | "maslikhat_deputy" | "agency_head" | "party_official";
+            agencyId: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @enum {string} */
+            format: "in_person" | "mobile" | "video";
+            /** @description Visitors recorded so far */
+            visitors?: number;
+            visits: components["schemas"]["ReceptionVisitView"][];
+            id: string;
+            branchId: string;
+            hostName: string;
+        };
+        ReceptionPatch: {
+            /**
+             * Format: date-time
+             * @description After startsAt
+             */
+            endsAt?: string;
+            hostName?: string;
+            /** @enum {string} */
+            format?: "in_person" | "mobile" | "video";
         };
         VisitAppealInput: {
             /** @enum {string} */
@@ -1271,6 +1860,8 @@ export interface components {
             positiveShareOfReceived: number | null;
             /** @description answeredOnTime / decided */
             onTimeShare: number | null;
+            /** @description satisfied / feedbackReceived */
+            satisfiedShare: number | null;
             received: number;
             /** @description Appeals with an outcome (an `answered` case awaiting the branch's check counts). */
             decided: number;
@@ -1285,6 +1876,10 @@ export interface components {
             overdue: number;
             /** @description Deadline state met (answered on or before the due date). */
             answeredOnTime: number;
+            /** @description Citizens' feedback on the answer received (portal, one per appeal). */
+            feedbackReceived: number;
+            /** @description Feedback that says the citizen is satisfied. */
+            satisfied: number;
         };
         ResolutionRowView: {
             /** @description positive / decided */
@@ -1293,6 +1888,8 @@ export interface components {
             positiveShareOfReceived: number | null;
             /** @description answeredOnTime / decided */
             onTimeShare: number | null;
+            /** @description satisfied / feedbackReceived */
+            satisfiedShare: number | null;
             /** @description branch: {branchId, code, name, own}; channel: {channel}; category: {categoryId, code, name, names, own}; agency: {agencyId, code, name} (null ids: not routed); none: {} */
             key: {
                 [key: string]: unknown;
@@ -1313,6 +1910,10 @@ export interface components {
             overdue: number;
             /** @description Deadline state met (answered on or before the due date). */
             answeredOnTime: number;
+            /** @description Citizens' feedback on the answer received (portal, one per appeal). */
+            feedbackReceived: number;
+            /** @description Feedback that says the citizen is satisfied. */
+            satisfied: number;
         };
         ResolutionComparisonView: {
             from: string;
@@ -1375,6 +1976,11 @@ export interface components {
             rows: components["schemas"]["ReceptionRowView"][];
             totals: components["schemas"]["ReceptionCountersView"];
         };
+        AcceptedImportView: {
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            id: string;
+        };
         ImportLineErrorView: {
             /** @description Line number in the file (1 = the header). */
             line: number;
@@ -1397,9 +2003,33 @@ export interface components {
             failed: number;
             createdAt: string;
         };
+        /** @description Every error answer. `message` and `details[].message` come in the Accept-Language language; `code` and `details[].code` are stable. */
+        ErrorBody: {
+            /** @example 400 */
+            statusCode: number;
+            /** @enum {string} */
+            code: "VALIDATION_FAILED" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_TRANSITION" | "VERSION_CONFLICT" | "DUPLICATE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+            message: string;
+            /** @description One entry per problem with the request, naming its field */
+            details?: {
+                /** @example applicant.iin */
+                field: string;
+                /**
+                 * @description Stable detail code a client can translate (`required`, `iin.checksum`, `phone.invalid`, `too_long`, …)
+                 * @example iin.checksum
+                 */
+                code: string;
+                message: string;
+            }[];
+            /** @description With INTERNAL only: the id to quote to support (the log line carries it) */
+            errorId?: string;
+        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+        AcceptLanguage: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -1409,12 +2039,21 @@ export interface operations {
     Auth_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "operator",
+                 *       "password": "demo12345"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginDto"];
             };
         };
@@ -1427,12 +2066,53 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResult"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    Users_list: {
+    Auth_me: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1443,7 +2123,132 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"][];
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "demo12345",
+                 *       "newPassword": "Көктем-таңы-2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeOwnPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Users_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                role?: "admin" | "operator" | "reception" | "controller" | "agency_officer" | "analyst";
+                /** @description Users scoped to this branch or a branch below it */
+                branchId?: string;
+                agencyId?: string;
+                active?: boolean;
+                /** @description Words of the login or the full name, case-insensitive */
+                q?: string;
+            };
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1451,12 +2256,24 @@ export interface operations {
     Users_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "a.nurlanova",
+                 *       "password": "Алатау-Медеу-2026",
+                 *       "fullName": "Нұрланова Айгерім Серікқызы",
+                 *       "role": "controller",
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateUserDto"];
             };
         };
@@ -1469,6 +2286,206 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "operator",
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Users_setPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "Тау-самалы-2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Org_listBranches: {
@@ -1477,7 +2494,10 @@ export interface operations {
                 /** @description Only the direct children of this branch */
                 parentId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1491,17 +2511,51 @@ export interface operations {
                     "application/json": components["schemas"]["BranchView"][];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Org_createBranch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "ALA-AUE",
+                 *       "level": "district",
+                 *       "parentId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "name": "Ауэзовский районный филиал",
+                 *       "names": {
+                 *         "kk": "Әуезов аудандық филиалы",
+                 *         "ru": "Ауэзовский районный филиал",
+                 *         "en": "Auezov district branch"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateBranchDto"];
             };
         };
@@ -1514,12 +2568,60 @@ export interface operations {
                     "application/json": components["schemas"]["BranchView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Org_listAgencies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1533,17 +2635,41 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyView"][];
                 };
             };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Org_createAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "ALA-ENERGY",
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "name": "Управление энергетики и водоснабжения города Алматы",
+                 *       "names": {
+                 *         "kk": "Алматы қаласының Энергетика және сумен жабдықтау басқармасы",
+                 *         "ru": "Управление энергетики и водоснабжения города Алматы",
+                 *         "en": "Almaty city department of energy and water supply"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAgencyDto"];
             };
         };
@@ -1556,12 +2682,60 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Classifier_list: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1575,17 +2749,39 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryView"][];
                 };
             };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Classifier_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "housing.heating",
+                 *       "names": {
+                 *         "kk": "Жылумен жабдықтау",
+                 *         "ru": "Теплоснабжение",
+                 *         "en": "Heating"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateCategoryDto"];
             };
         };
@@ -1598,12 +2794,60 @@ export interface operations {
                     "application/json": components["schemas"]["CategoryView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Routing_list: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1617,17 +2861,37 @@ export interface operations {
                     "application/json": components["schemas"]["RoutingRuleView"][];
                 };
             };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Routing_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "categoryId": "8c1e4b2a-7d3f-4a9e-b6c5-0f1e2d3c4b5a",
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "agencyId": "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f",
+                 *       "priority": 10
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRoutingRuleDto"];
             };
         };
@@ -1640,6 +2904,51 @@ export interface operations {
                     "application/json": components["schemas"]["RoutingRuleView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Calendar_list: {
@@ -1648,7 +2957,10 @@ export interface operations {
                 from: string;
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1662,15 +2974,37 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarDayView"][];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Calendar_dueDate: {
         parameters: {
             query: {
+                /** @description The day of receipt; day 0 is that day when it is a working day, else the next working day */
                 from: string;
                 workdays: number;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1684,12 +3018,33 @@ export interface operations {
                     "application/json": components["schemas"]["DueDateView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Calendar_setDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 date: string;
             };
@@ -1697,6 +3052,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "holiday",
+                 *       "name": "Наурыз мейрамы (перенос)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetCalendarDayDto"];
             };
         };
@@ -1709,12 +3070,60 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarDayView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Calendar_deleteDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 date: string;
             };
@@ -1728,6 +3137,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Appeals_list: {
@@ -1738,6 +3183,8 @@ export interface operations {
                 status?: "registered" | "routed" | "in_progress" | "paused" | "answered" | "closed" | "withdrawn";
                 /** @description This branch and its whole subtree */
                 branchId?: string;
+                /** @description The agency the case is routed to */
+                agencyId?: string;
                 channel?: "portal" | "call_centre" | "reception" | "public_office" | "mail";
                 /** @description This category and its subtopics */
                 categoryId?: string;
@@ -1746,8 +3193,16 @@ export interface operations {
                 receivedFrom?: string;
                 /** @description Date of receipt to (inclusive), YYYY-MM-DD in APP_TIMEZONE */
                 receivedTo?: string;
+                /** @description A registration number (any letter case), an IIN, a phone in any usual notation, or words of the applicant's name, the subject or the text (word prefixes, Kazakh and Russian alike) */
+                q?: string;
+                type?: "statement" | "complaint" | "proposal" | "request" | "response" | "report";
+                /** @description A leading "-" sorts descending; ties by id */
+                sort?: "receivedAt" | "-receivedAt" | "dueDate" | "-dueDate";
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1761,17 +3216,65 @@ export interface operations {
                     "application/json": components["schemas"]["AppealPage"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     StaffIntake_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "channel": "mail",
+                 *       "type": "statement",
+                 *       "language": "ru",
+                 *       "categoryId": "8c1e4b2a-7d3f-4a9e-b6c5-0f1e2d3c4b5a",
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "receivedAt": "2026-12-04T09:30:00+05:00",
+                 *       "subject": "Отсутствует уличное освещение",
+                 *       "text": "На улице Толе би от Байзакова до Муратбаева третью неделю не горят фонари. Просим восстановить освещение.",
+                 *       "applicant": {
+                 *         "fullName": "Ким Валентина Петровна",
+                 *         "iin": "791028302728",
+                 *         "phone": "+77051234567",
+                 *         "address": "г. Алматы, Алмалинский район, ул. Толе би, 150, кв. 8"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffAppealInput"];
             };
         };
@@ -1784,12 +3287,51 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Appeals_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1805,12 +3347,51 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Appeals_events: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1826,21 +3407,118 @@ export interface operations {
                     "application/json": components["schemas"]["AppealEventView"][];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Portal_referenceData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 while it is current */
+                "If-None-Match"?: string;
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Entity tag of this answer */
+                    ETag?: unknown;
+                    "Cache-Control"?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalReferenceView"];
+                };
+            };
+            /** @description The copy named by If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_submit: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description Repeat the same key and body to get the same answer */
                 "Idempotency-Key"?: string;
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "complaint",
+                 *       "language": "kk",
+                 *       "categoryId": "8c1e4b2a-7d3f-4a9e-b6c5-0f1e2d3c4b5a",
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "subject": "Аулаға жол жөндеу қажет",
+                 *       "text": "Алматы қаласы, Әуезов ауданы, Жетісу-2 ықшамауданы, 45-үйдің ауласындағы жол екі жыл бойы жөнделмеген. Жөндеу жұмыстарын жүргізуді сұраймын.",
+                 *       "applicant": {
+                 *         "fullName": "Сәрсенбаев Ерлан Қайратұлы",
+                 *         "iin": "921029350851",
+                 *         "phone": "+77011234567",
+                 *         "email": "erlan.sarsenbayev@mail.kz",
+                 *         "address": "Алматы қ., Әуезов ауданы, Жетісу-2 ықш., 45-үй, 12-пәтер"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["PortalAppealInput"];
             };
         };
@@ -1853,6 +3531,33 @@ export interface operations {
                     "application/json": components["schemas"]["PortalReceipt"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE: it exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_status: {
@@ -1860,8 +3565,12 @@ export interface operations {
             query: {
                 trackingCode: string;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
+                /** @description Registration number, any letter case */
                 number: string;
             };
             cookie?: never;
@@ -1876,12 +3585,149 @@ export interface operations {
                     "application/json": components["schemas"]["PortalStatusView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Portal_clarify: {
+        parameters: {
+            query: {
+                trackingCode: string;
+            };
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Registration number, any letter case */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalClarificationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalClarificationReceipt"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Portal_rate: {
+        parameters: {
+            query: {
+                trackingCode: string;
+            };
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Registration number, any letter case */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalFeedbackInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalFeedbackReceipt"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_route: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1889,6 +3735,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f",
+                 *       "expectedVersion": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["RouteAppealDto"];
             };
         };
@@ -1901,12 +3753,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1914,6 +3823,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionBody"];
             };
         };
@@ -1926,12 +3840,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_return: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1939,6 +3910,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Вопрос относится к компетенции акимата Медеуского района",
+                 *       "expectedVersion": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonBody"];
             };
         };
@@ -1951,12 +3928,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_pause: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1964,6 +3998,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Өтініш берушіден үйдің кадастрлық нөмірін нақтылау сұралды",
+                 *       "expectedVersion": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["PauseAppealDto"];
             };
         };
@@ -1976,12 +4016,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_resume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -1989,6 +4086,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionBody"];
             };
         };
@@ -2001,12 +4103,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_extend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2014,6 +4173,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dueDate": "2027-01-29",
+                 *       "reason": "Требуется выезд комиссии на место",
+                 *       "expectedVersion": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExtendAppealDto"];
             };
         };
@@ -2026,12 +4192,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2039,6 +4262,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "positive",
+                 *       "text": "Жол жөндеу жұмыстары 2027 жылғы мамыр айына жоспарланды. Мердігер анықталды.",
+                 *       "expectedVersion": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AnswerAppealDto"];
             };
         };
@@ -2051,12 +4281,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_close: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2064,6 +4351,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionBody"];
             };
         };
@@ -2076,12 +4368,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_reopen: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2089,6 +4438,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Ответ не содержит сроков выполнения работ",
+                 *       "expectedVersion": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonBody"];
             };
         };
@@ -2101,12 +4456,69 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Lifecycle_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2114,6 +4526,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Заявитель отозвал обращение по телефону",
+                 *       "expectedVersion": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["OptionalReasonBody"];
             };
         };
@@ -2126,6 +4544,60 @@ export interface operations {
                     "application/json": components["schemas"]["AppealView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVALID_TRANSITION: the case’s status does not allow this action; VERSION_CONFLICT: `expectedVersion` is not the case’s current version (someone changed it meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Deadlines_overdue: {
@@ -2134,7 +4606,10 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2146,6 +4621,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadlineCasePage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2158,7 +4660,10 @@ export interface operations {
                 /** @description Cases due within this many working days from today (0: due today). */
                 workdays?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2172,12 +4677,42 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlineCasePage"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Deadlines_stats: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2191,12 +4726,33 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlineStatsView"];
                 };
             };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Deadlines_deadline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2212,6 +4768,42 @@ export interface operations {
                     "application/json": components["schemas"]["AppealDeadlineView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Deadlines_listNotifications: {
@@ -2219,10 +4811,13 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description Only the notifications nobody has marked read. */
+                /** @description Only the notifications the caller has not marked read. */
                 unread?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2236,12 +4831,42 @@ export interface operations {
                     "application/json": components["schemas"]["StaffNotificationPage"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Deadlines_markRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: number;
             };
@@ -2257,12 +4882,51 @@ export interface operations {
                     "application/json": components["schemas"]["StaffNotificationView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DeadlinePolicies_list: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2276,12 +4940,24 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlinePolicyView"][];
                 };
             };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DeadlinePolicies_set: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 type: "statement" | "complaint" | "proposal" | "request" | "response" | "report";
             };
@@ -2289,6 +4965,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisionWorkdays": 15,
+                 *       "forwardingWorkdays": 3,
+                 *       "reminderLeadWorkdays": 2,
+                 *       "escalationWorkdays": [
+                 *         3,
+                 *         10
+                 *       ],
+                 *       "restartOnTransfer": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetDeadlinePolicyDto"];
             };
         };
@@ -2301,17 +4989,144 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlinePolicyView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CallCentre_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Calls started on or after this date (YYYY-MM-DD in APP_TIMEZONE) */
+                from?: string;
+                /** @description Calls started on or before this date (YYYY-MM-DD in APP_TIMEZONE) */
+                to?: string;
+                result?: "appeal" | "consultation" | "status_inquiry";
+            };
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CallCentre_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callerPhone": "87471234567",
+                 *       "startedAt": "2026-12-04T10:15:00+05:00",
+                 *       "endedAt": "2026-12-04T10:22:00+05:00",
+                 *       "result": "appeal",
+                 *       "notes": "Звонок на русском языке",
+                 *       "appeal": {
+                 *         "type": "request",
+                 *         "language": "ru",
+                 *         "categoryId": "8c1e4b2a-7d3f-4a9e-b6c5-0f1e2d3c4b5a",
+                 *         "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *         "subject": "Нет горячей воды",
+                 *         "text": "В доме по адресу мкр. Самал-2, 58 нет горячей воды с 1 декабря.",
+                 *         "applicant": {
+                 *           "fullName": "Оспанов Нурлан Маратович",
+                 *           "phone": "+77471234567",
+                 *           "address": "г. Алматы, мкр. Самал-2, 58"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CallInput"];
             };
         };
@@ -2322,6 +5137,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CallCentre_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRecordView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2336,7 +5247,10 @@ export interface operations {
                 /** @description Sessions starting on or before this date (APP_TIMEZONE) */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2350,17 +5264,57 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionView"][];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Receptions_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": "5d0f6a8e-2b7c-4f1e-9a3d-1c2b3a4d5e6f",
+                 *       "hostType": "majilis_deputy",
+                 *       "hostName": "Жақсыбеков Асқар Мұратұлы",
+                 *       "format": "in_person",
+                 *       "startsAt": "2026-12-10T10:00:00+05:00",
+                 *       "endsAt": "2026-12-10T13:00:00+05:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReceptionInput"];
             };
         };
@@ -2373,12 +5327,111 @@ export interface operations {
                     "application/json": components["schemas"]["ReceptionView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    Receptions_addVisit: {
+    Receptions_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionDetailView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Receptions_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2386,6 +5439,90 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/json": components["schemas"]["ReceptionPatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Receptions_addVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "visitor": {
+                 *         "fullName": "Жұмабаева Гүлнар Асқарқызы",
+                 *         "iin": "061211600012",
+                 *         "phone": "+77771234567"
+                 *       },
+                 *       "topic": "Балабақшаға кезек",
+                 *       "result": "consultation"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VisitInput"];
             };
         };
@@ -2396,6 +5533,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2412,6 +5594,10 @@ export interface operations {
                 /** @description The same window shifted back 1..N years */
                 compareYears?: number;
                 format?: "json" | "csv" | "xlsx";
+                /** @description Language of a CSV / XLSX export; default Accept-Language, else ru */
+                lang?: "kk" | "ru" | "en";
+                /** @description CSV field separator; default semicolon for kk and ru (decimal comma), comma for en (decimal point) */
+                sep?: "semicolon" | "comma";
                 groupBy?: "branch" | "channel" | "category" | "agency" | "none";
                 interval?: "none" | "month" | "quarter" | "year";
                 /** @description Comma list of channels (portal, call_centre, reception, public_office, mail) */
@@ -2420,13 +5606,16 @@ export interface operations {
                 categoryId?: string;
                 type?: "statement" | "complaint" | "proposal" | "request" | "response" | "report";
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or a CSV / XLSX file with `format` */
+            /** @description JSON, or a CSV / XLSX file with `format` (in `lang`, CSV separated by `sep`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,6 +5624,42 @@ export interface operations {
                     "application/json": components["schemas"]["ResolutionReportView"];
                     "text/csv": components["schemas"]["ResolutionReportView"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ResolutionReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2451,15 +5676,22 @@ export interface operations {
                 /** @description The same window shifted back 1..N years */
                 compareYears?: number;
                 format?: "json" | "csv" | "xlsx";
+                /** @description Language of a CSV / XLSX export; default Accept-Language, else ru */
+                lang?: "kk" | "ru" | "en";
+                /** @description CSV field separator; default semicolon for kk and ru (decimal comma), comma for en (decimal point) */
+                sep?: "semicolon" | "comma";
                 groupBy?: "hostType" | "branch";
             };
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or a CSV / XLSX file with `format` */
+            /** @description JSON, or a CSV / XLSX file with `format` (in `lang`, CSV separated by `sep`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2470,17 +5702,60 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReceptionReportView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AppealImports_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example externalId,receivedOn,branchCode,categoryCode,agencyCode,channel,type,status,outcome,answeredOn,subject,language,applicantName,applicantIin
+                 *     EOT-2023-000117,2023-03-14,ALA,housing,ALA-AKIMAT,mail,complaint,closed,positive,2023-03-30,Протечка кровли,ru,Ахметова Динара,921029350851
+                 */
                 "text/csv": string;
             };
         };
@@ -2490,7 +5765,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AcceptedImportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2498,7 +5809,10 @@ export interface operations {
     AppealImports_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -2514,22 +5828,109 @@ export interface operations {
                     "application/json": components["schemas"]["AppealImportView"];
                 };
             };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Health_check: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Postgres and Redis answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error";
+                        /** @description One check per dependency: postgres, redis */
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "down";
+                                latencyMs?: number;
+                                error?: string;
+                            };
+                        };
+                        /** @description Per queue: jobs waiting, delayed, active and failed (absent while Redis is down) */
+                        queues?: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Postgres or Redis does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "error";
+                        /** @description One check per dependency: postgres, redis */
+                        details: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "down";
+                                latencyMs?: number;
+                                error?: string;
+                            };
+                        };
+                        /** @description Per queue: jobs waiting, delayed, active and failed (absent while Redis is down) */
+                        queues?: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
             };
         };
     };

@@ -16,7 +16,7 @@ export function fetchReference() {
 export type PortalReference = Awaited<ReturnType<typeof fetchReference>>;
 
 export function submitAppeal(body: PortalAppealInput, idempotencyKey: string) {
-  return call(api.POST('/api/v1/portal/appeals', { body, params: { header: { 'idempotency-key': idempotencyKey } } }));
+  return call(api.POST('/api/v1/portal/appeals', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
 }
 
 export function trackAppeal(number: string, trackingCode: string) {

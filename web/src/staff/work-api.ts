@@ -1,5 +1,4 @@
 import { api, call } from '../api/client';
-import type { AppealListItemAdditions, ReceptionVisitSummary } from '../api/pending-contract';
 import type { components } from '../api/schema';
 
 /**
@@ -8,8 +7,8 @@ import type { components } from '../api/schema';
  */
 type Schemas = components['schemas'];
 export type Appeal = Schemas['AppealView'];
-/** A list item: v1.1 adds branch, category and agency names (optional until the backend has them). */
-export type ListedAppeal = Appeal & Partial<AppealListItemAdditions>;
+/** A list item: the case with its branch, category and agency named. */
+export type ListedAppeal = Schemas['AppealListItemView'];
 export type AppealStatus = Appeal['status'];
 export type DeadlineState = Appeal['deadlineState'];
 export type Outcome = NonNullable<Appeal['outcome']>;
@@ -17,8 +16,8 @@ export type Channel = Appeal['channel'];
 export type AppealKind = Appeal['type'];
 export type AppealEvent = Schemas['AppealEventView'];
 export type AppealDeadline = Schemas['AppealDeadlineView'];
-export type Branch = Schemas['BranchView'] & { names?: { kk: string; ru: string; en: string } };
-export type Agency = Schemas['AgencyView'] & { names?: { kk: string; ru: string; en: string } };
+export type Branch = Schemas['BranchView'];
+export type Agency = Schemas['AgencyView'];
 export type Category = Schemas['CategoryView'];
 export type RoutingRule = Schemas['RoutingRuleView'];
 export type StaffAppealInput = Schemas['StaffAppealInput'];
@@ -26,7 +25,7 @@ export type CallInput = Schemas['CallInput'];
 export type Call = Schemas['CallView'];
 export type Reception = Schemas['ReceptionView'];
 export type ReceptionInput = Schemas['ReceptionInput'];
-export type ReceptionDetails = Reception & { visits: ReceptionVisitSummary[] };
+export type ReceptionDetails = Schemas['ReceptionDetailView'];
 export type VisitInput = Schemas['VisitInput'];
 export type StaffNotice = Schemas['StaffNotificationView'];
 export type SortOrder = 'receivedAt' | '-receivedAt' | 'dueDate' | '-dueDate';

@@ -62,7 +62,7 @@ export function emptyDraft(language: string): AppealDraft {
 /** A problem is a catalogue key (portal:check.*) the page translates. */
 export type Problems = Partial<Record<FieldName, string>>;
 
-const IIN_KEYS = { format: 'check.iinFormat', 'birth-date': 'check.iinBirthDate', checksum: 'check.iinChecksum' } as const;
+const IIN_KEYS = { format: 'check.iinFormat', 'birth-date': 'check.iinBirthDate', checksum: 'check.iinChecksum', 'not-individual': 'check.iinNotIndividual' } as const;
 const PHONE_KEYS = { format: 'check.phoneFormat', 'not-kazakh': 'check.phoneNotKazakh' } as const;
 
 export function iinCheck(iin: string): string | undefined {
