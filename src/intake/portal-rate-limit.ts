@@ -55,6 +55,9 @@ class WindowLog {
  */
 @Injectable()
 export class PortalRateLimit implements NestInterceptor, OnModuleDestroy {
+  /** Read by the OpenAPI document: routes behind this interceptor may answer 429. */
+  static readonly answersRateLimited = true;
+
   private readonly accepted = new WindowLog();
   private readonly refused = new WindowLog();
   private readonly sweeper = setInterval(() => {

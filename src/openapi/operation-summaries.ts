@@ -33,15 +33,20 @@ export const OPERATION_SUMMARIES: Record<string, string> = {
 
   Portal_submit: 'Submit an appeal from the public portal; returns the number and tracking code',
   Portal_status: 'A portal appeal’s status, by number and tracking code',
+  Portal_referenceData: 'What the portal form needs: categories and districts in kk/ru/en (cacheable, ETag)',
+  Portal_clarify: 'The citizen answers the agency’s question while the case is paused',
+  Portal_rate: 'The citizen rates the answer (once, after it is given)',
 
   Deadlines_deadline: 'A case’s deadline explained: policy, basis, skipped days, history and scheduled moments',
   Deadlines_listNotifications: 'The caller’s staff notices (reminders, overdue cases, escalations)',
   Deadlines_markRead: 'Mark one staff notice as read',
 
   CallCentre_create: 'Log a call; an appeal call registers the appeal in the same request',
+  CallCentre_get: 'One logged call',
   Receptions_create: 'Schedule or record a reception session',
   Receptions_list: 'List reception sessions in the caller’s scope',
   Receptions_addVisit: 'Record a visitor at a reception; an appeal visit registers the appeal',
+  Receptions_update: 'Change a session after the fact: when it ended, its host or format',
 
   Reports_resolutionReport: 'Resolution report: appeals received, decided, pending and overdue (JSON, CSV or XLSX)',
   Reports_receptionsReport: 'Receptions report: sessions, visitors and the appeals they gave (JSON, CSV or XLSX)',

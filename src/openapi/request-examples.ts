@@ -73,6 +73,8 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
 
   Portal_submit: PORTAL_APPEAL,
+  Portal_clarify: { text: 'Кадастровый номер дома: 20:315:004:123. Подъезд №2, квартира 45.' },
+  Portal_rate: { satisfied: true, comment: 'Жол жөнделді, рахмет!' },
   StaffIntake_create: {
     channel: 'mail',
     type: 'statement',
@@ -134,6 +136,8 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     topic: 'Балабақшаға кезек',
     result: 'consultation',
   },
+
+  Receptions_update: { endsAt: '2026-12-10T13:40:00+05:00' },
 
   AppealImports_create:
     'externalId,receivedOn,branchCode,categoryCode,agencyCode,channel,type,status,outcome,answeredOn,subject,language,applicantName,applicantIin\r\n' +

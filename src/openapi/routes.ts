@@ -1,5 +1,5 @@
 import { INestApplication, Type } from '@nestjs/common';
-import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { GUARDS_METADATA, INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { NestContainer } from '@nestjs/core';
 import { IS_PUBLIC, ROLES_KEY } from '../common/auth/auth.decorators';
@@ -50,7 +50,9 @@ export function collectRoutes(app: INestApplication): Map<string, RouteFacts> {
 
 function factsOf(controller: Type<unknown>, handler: string, method: object): RouteFacts {
   const read = <T>(key: string): T | undefined => (Reflect.getMetadata(key, method) as T | undefined) ?? (Reflect.getMetadata(key, controller) as T | undefined);
-  const guards = [...((Reflect.getMetadata(GUARDS_METADATA, controller) as unknown[]) ?? []), ...((Reflect.getMetadata(GUARDS_METADATA, method) as unknown[]) ?? [])];
+  const both = (key: string): unknown[] => [...((Reflect.getMetadata(key, controller) as unknown[]) ?? []), ...((Reflect.getMetadata(key, method) as unknown[]) ?? [])];
+  const guards = both(GUARDS_METADATA);
+  const interceptors = both(INTERCEPTORS_METADATA);
   const paramTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype, handler) as Type<unknown>[] | undefined) ?? [];
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) as Record<string, { index: number; data?: unknown }> | undefined) ?? {};
   const argType = (kind: RouteParamtypes): Type<unknown> | undefined => {
@@ -64,7 +66,9 @@ function factsOf(controller: Type<unknown>, handler: string, method: object): Ro
     handler,
     isPublic: read<boolean>(IS_PUBLIC) === true,
     roles: read<Role[]>(ROLES_KEY),
-    throttled: guards.some((g) => (typeof g === 'function' ? g.name : (g as object)?.constructor?.name) === 'ThrottlerGuard'),
+    throttled:
+      guards.some((g) => (typeof g === 'function' ? g.name : (g as object)?.constructor?.name) === 'ThrottlerGuard') ||
+      interceptors.some((i) => typeof i === 'function' && (i as { answersRateLimited?: boolean }).answersRateLimited === true),
     bodyType: argType(RouteParamtypes.BODY),
     queryType: argType(RouteParamtypes.QUERY),
   };

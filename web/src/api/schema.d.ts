@@ -359,7 +359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Public: no token needed. */
+        /**
+         * What the portal form needs: categories and districts in kk/ru/en (cacheable, ETag)
+         * @description Public: no token needed.
+         */
         get: operations["Portal_referenceData"];
         put?: never;
         post?: never;
@@ -840,7 +843,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: admin, operator, controller. */
+        /**
+         * One logged call
+         * @description Roles: admin, operator, controller.
+         */
         get: operations["CallCentre_get"];
         put?: never;
         post?: never;
@@ -891,7 +897,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Roles: admin, reception, controller. */
+        /**
+         * Change a session after the fact: when it ended, its host or format
+         * @description Roles: admin, reception, controller.
+         */
         patch: operations["Receptions_update"];
         trace?: never;
     };
@@ -3486,6 +3495,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_submit: {
@@ -3558,6 +3578,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_status: {
@@ -3603,6 +3634,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_clarify: {
@@ -3622,6 +3664,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "Кадастровый номер дома: 20:315:004:123. Подъезд №2, квартира 45."
+                 *     }
+                 */
                 "application/json": components["schemas"]["PortalClarificationInput"];
             };
         };
@@ -3661,6 +3708,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     Portal_rate: {
@@ -3680,6 +3738,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "satisfied": true,
+                 *       "comment": "Жол жөнделді, рахмет!"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PortalFeedbackInput"];
             };
         };
@@ -3713,6 +3777,17 @@ export interface operations {
             /** @description PAYLOAD_TOO_LARGE: the body is over the limit (1 MB; 20 MB for a CSV import) */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: too many requests; wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5439,6 +5514,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "endsAt": "2026-12-10T13:40:00+05:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReceptionPatch"];
             };
         };
