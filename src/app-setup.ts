@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -30,16 +30,23 @@ export function configureApp(app: NestExpressApplication): void {
 }
 
 function setUpSwagger(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * The OpenAPI document of the app's routes (after the global prefix is set). Exported for the e2e
+ * tests, which build it from the compiled app: only `nest build` runs the swagger compiler plugin.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Citizens’ appeals and public receptions')
     .setDescription('Intake from the portal, the call centre and receptions; routing to agencies; statutory deadlines; reports. See API.md.')
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config, {
+  return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 
 /** Malformed JSON is a 400 and an oversized body a 413, both in the contract's error body. */
