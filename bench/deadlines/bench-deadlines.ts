@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   const scheduleMs = Date.now() - t;
   const delayed = (await queueCounts(deadlines)).delayed;
   const productBytes = (await usedMemory()) - memStart;
-  const [oneJob] = await deadlines.getDelayed(0, 0);
+  const oneJob = (await deadlines.getDelayed(0, 10)).find((j) => j.name === JOBS.deadlineFired)!;
   const encoding = await client.object('ENCODING', deadlines.toKey(oneJob.id!));
   report(
     `schedule via outbox + worker: ${delayed.toLocaleString('en')} jobs in ${seconds(scheduleMs)} s (${Math.round(delayed / (scheduleMs / 1000))} jobs/s), ` +
