@@ -27,9 +27,23 @@ DATABASE_URL=$TEST_DATABASE_URL REDIS_URL=$TEST_REDIS_URL bash scripts/ensure-se
 # The browser suites (test/web) drive Debian's Chromium.
 bash scripts/ensure-chromium.sh
 
-# The build also type-checks and compiles the migrations, and builds the web app (web/dist) the browser suites load.
+# Each phase says how long it took (docs/test-speed.md has the figures).
+phase_start=$SECONDS
+took() { log "$1 took $((SECONDS - phase_start)) s"; phase_start=$SECONDS; }
+
+# The build type-checks src/ and compiles it with the swagger plugin into dist/, which the migrations
+# and the e2e suites' OpenAPI document come from (test/support/openapi-document.js); it also builds the
+# web app (web/dist) the browser suites load.
 log "npm run build"
 npm run build
+took "build"
+
+# Jest runs on SWC, which only strips types; the tests and benches, which the build does not compile,
+# are type-checked beside it (on the second core while the suites wait on Postgres).
+log "tsc --noEmit (tests and benches) in the background"
+typecheck_log=$(mktemp)
+npx tsc --noEmit -p tsconfig.json >"$typecheck_log" 2>&1 &
+typecheck_pid=$!
 
 # The committed OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml; bundled, no network).
 # src/openapi/openapi-document.spec.ts checks it is what the code generates.
@@ -37,4 +51,16 @@ log "spectral lint docs/openapi.json"
 npx --no-install spectral lint docs/openapi.json --fail-severity error --quiet
 
 log "npx jest --ci --maxWorkers=2 $*"
-exec npx jest --ci --maxWorkers=2 "$@"
+jest_status=0
+npx jest --ci --maxWorkers=2 "$@" || jest_status=$?
+took "jest"
+
+typecheck_status=0
+wait "$typecheck_pid" || typecheck_status=$?
+if ((typecheck_status != 0)); then
+  cat "$typecheck_log"
+  log "type errors (tsc --noEmit -p tsconfig.json)"
+fi
+rm -f "$typecheck_log"
+((jest_status == 0)) || exit "$jest_status"
+((typecheck_status == 0)) || exit "$typecheck_status"

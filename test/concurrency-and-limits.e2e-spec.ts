@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { appealInput, buildWorld, World } from './support/world';
+import { openApiDocument } from './support/openapi';
 
 const portalBody = (w: World, overrides: Record<string, unknown> = {}) => appealInput(w, overrides);
 const staffBody = (w: World, overrides: Record<string, unknown> = {}) => ({ ...appealInput(w, overrides), channel: 'mail' });
@@ -99,8 +100,11 @@ describe('concurrency, limits and operations', () => {
     it('GET /docs-json → the OpenAPI document of the contract', async () => {
       const res = await t.http().get('/docs-json');
       expect(res.status).toBe(200);
-      const doc = res.body;
-      expect(doc.openapi).toMatch(/^3\./);
+      expect(res.body.openapi).toMatch(/^3\./);
+      // The schemas are the swagger compiler plugin's work, which only `nest build` runs: the content
+      // is checked on the compiled app's document, which must have the served one's operations.
+      const doc = openApiDocument() as any;
+      expect(Object.keys(res.body.paths).sort()).toEqual(Object.keys(doc.paths).sort());
       const paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>> = doc.paths;
       const expected: [string, string][] = [
         ['/api/v1/auth/login', 'post'],

@@ -5,11 +5,12 @@ import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { termDueDate } from '../src/calendar/statutory-term';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
+import { deadlineJobData } from '../src/deadlines/deadline-jobs';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
 import { DeadlinePlanner } from '../src/deadlines/deadline-planner';
 import { QueueRegistry } from '../src/queue/queue-registry';
 import { DeadlineWorker } from '../src/deadlines/deadline.worker';
-import { QUEUES, RECONCILE_SCHEDULER_ID } from '../src/queue/queue-catalogue';
+import { JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../src/queue/queue-catalogue';
 import { PrivateRedis } from './support/private-redis';
 import { startTestApp, TestApp } from './support/test-app';
 import { eventually, startTestWorker } from './support/test-worker';
@@ -54,7 +55,11 @@ describe('statutory deadlines through BullMQ', () => {
   /** The ids of this case's jobs now in Redis, by kind. */
   const jobsInRedis = async (id: string): Promise<{ kind: string; on: string; id: string }[]> => {
     const jobs = await queue.getJobs(['delayed', 'waiting', 'active', 'prioritized']);
-    return jobs.filter((j) => j?.data?.appealId === id).map((j) => ({ kind: j.data.kind, on: j.data.on, id: j.id! }));
+    return jobs
+      .filter((j) => j?.name === JOBS.deadlineFired)
+      .map((j) => ({ ...deadlineJobData(j.data), id: j.id! }))
+      .filter((j) => j.appealId === id)
+      .map((j) => ({ kind: j.kind, on: j.on, id: j.id }));
   };
   const dueJobOn = async (id: string, dueDate: string) => (await jobsInRedis(id)).find((j) => j.kind === 'due' && j.on === dueDate);
   const calendar = () => t.app.get(CalendarService).calendar();
@@ -121,6 +126,10 @@ describe('statutory deadlines through BullMQ', () => {
       expect(res.status).toBe(200);
       await eventually(async () => !(await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(a.id, later)));
       expect((await jobsInRedis(a.id)).every((j) => j.on === later)).toBe(true);
+      // Each pending job is one compact hash in Redis (every value under 64 bytes: deadline-jobs.ts).
+      const client = redis.client();
+      for (const j of await jobsInRedis(a.id)) expect(await client.object('ENCODING', queue.toKey(j.id))).toBe('listpack');
+      client.disconnect();
 
       const explained = await w.users.controllerAla.get(`/appeals/${a.id}/deadline`);
       expect(explained.status).toBe(200);
@@ -218,7 +227,7 @@ describe('statutory deadlines through BullMQ', () => {
       // The restart in the previous test came back empty (no persistence): the jobs of the older cases are gone.
       await worker.get(DeadlineReconciler).reconcile();
       expect(await worker.get(DeadlineReconciler).reconcile({ repair: false })).toMatchObject({ jobsMissing: 0 });
-      const before = (await queue.getDelayed(0, -1)).map((j) => j.id).filter((id) => id!.startsWith('deadline.')).sort();
+      const before = (await queue.getDelayed(0, -1)).filter((j) => j.name === JOBS.deadlineFired).map((j) => j.id).sort();
       expect(before.length).toBeGreaterThanOrEqual(8);
 
       const client = redis.client();
@@ -230,7 +239,7 @@ describe('statutory deadlines through BullMQ', () => {
       // schedule's first run is immediate: the scheduled reconciliation rebuilds every job.
       await worker.get(DeadlineWorker).ensureReconciliationSchedule();
       expect((await queue.getJobSchedulers()).map((s) => s.key)).toContain(RECONCILE_SCHEDULER_ID);
-      const deadlineJobIds = async () => (await queue.getDelayed(0, -1)).map((j) => j.id!).filter((id) => id.startsWith('deadline.')).sort();
+      const deadlineJobIds = async () => (await queue.getDelayed(0, -1)).filter((j) => j.name === JOBS.deadlineFired).map((j) => j.id!).sort();
       await eventually(async () => (await deadlineJobIds()).length === before.length, 15_000);
       expect(await deadlineJobIds()).toEqual(before);
 

@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { buildKazakhCalendar } from '../calendar/kazakh-holidays';
 import { DeadlinePolicy } from './deadline-policy';
-import { DeadlineSubject, effectKeyOf, planDeadlineJobs } from './deadline-plan';
+import { deadlineJobId, DeadlineSubject, effectKeyOf, planDeadlineJobs } from './deadline-plan';
 
 const ZONE = 'Asia/Almaty';
 const calendar = new WorkingCalendar(buildKazakhCalendar(2024, 2027));
@@ -43,13 +43,15 @@ describe('planDeadlineJobs', () => {
     ]);
   });
 
-  it('ids are deterministic and carry the date they are about and the run date', () => {
+  it('ids are deterministic and come from the effect and the run date', () => {
     const [a, b] = [plan(subject()), plan(subject())];
     expect(a.map((j) => j.jobId)).toEqual(b.map((j) => j.jobId));
     const due = a.find((j) => j.data.kind === 'due')!;
     expect(due.effectKey).toBe(`deadline.${ID}.due.2026-11-23`);
-    expect(due.jobId).toBe(`deadline.${ID}.due.2026-11-23@2026-11-24`);
-    expect(due.jobId).not.toContain(':');
+    expect(due.jobId).toBe(deadlineJobId(due.effectKey, '2026-11-24'));
+    expect(due.jobId).toMatch(/^d\.[A-Za-z0-9_-]{16}$/); // no ':' (BullMQ's key separator), 18 characters
+    expect(new Set(a.map((j) => j.jobId)).size).toBe(a.length);
+    expect(deadlineJobId(due.effectKey, '2026-11-25')).not.toBe(due.jobId);
     expect(effectKeyOf({ appealId: ID, kind: 'escalation', on: '2026-11-23', step: 2 })).toBe(`deadline.${ID}.escalation-2.2026-11-23`);
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Status } from '../appeals/appeal.enums';
 import { termDueDate } from '../calendar/statutory-term';
@@ -45,7 +46,7 @@ export interface DeadlineJobData {
 export interface PlannedDeadlineJob {
   /** The effect's identity: a job with this key acts at most once, whenever and however often it runs. */
   effectKey: string;
-  /** The BullMQ job id: the effect key and the run date, so a calendar change gives a new job. */
+  /** The BullMQ job id, from the effect key and the run date, so a calendar change gives a new job ({@link deadlineJobId}). */
   jobId: string;
   runAt: Date;
   data: DeadlineJobData;
@@ -54,6 +55,16 @@ export interface PlannedDeadlineJob {
 export function effectKeyOf(data: DeadlineJobData): string {
   const kind = data.kind === 'escalation' ? `escalation-${data.step}` : data.kind;
   return `deadline.${data.appealId}.${kind}.${data.on}`;
+}
+
+/**
+ * `d.` and 16 base64url characters (96 bits) of a SHA-256 of the effect key and the run date:
+ * deterministic, so the same moment is never queued twice, and short, because BullMQ writes the id
+ * into the job's options too and a job hash stays compact in Redis only while every value is at
+ * most 64 bytes (deadline-jobs.ts). The job's payload names the effect in full.
+ */
+export function deadlineJobId(effectKey: string, runDate: string): string {
+  return `d.${createHash('sha256').update(`${effectKey}@${runDate}`).digest('base64url').slice(0, 16)}`;
 }
 
 /**
@@ -73,7 +84,7 @@ export function planDeadlineJobs(
   const add = (data: DeadlineJobData, runAt: DateTime) => {
     const effectKey = effectKeyOf(data);
     if (done.has(effectKey)) return;
-    jobs.push({ effectKey, jobId: `${effectKey}@${runAt.toISODate()}`, runAt: runAt.toJSDate(), data });
+    jobs.push({ effectKey, jobId: deadlineJobId(effectKey, runAt.toISODate()!), runAt: runAt.toJSDate(), data });
   };
   const base = { appealId: subject.id };
 

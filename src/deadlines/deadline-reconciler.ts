@@ -41,10 +41,13 @@ export class DeadlineReconciler {
   /** `repair: false` only counts what is missing (an audit), e.g. after a load test. */
   async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
     const report: ReconcileReport = { cases: 0, casesSyncPending: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
-    for (let after = FIRST_UUID; ; ) {
-      const page = await loadRunningCasesAfter(this.ds.manager, after, PAGE);
+    const load = (after: string) => loadRunningCasesAfter(this.ds.manager, after, PAGE);
+    for (let next = load(FIRST_UUID); ; ) {
+      const page = await next;
       if (!page.length) break;
-      after = page[page.length - 1].id;
+      // The next page is read from Postgres while this one is checked and repaired in Redis.
+      next = load(page[page.length - 1].id);
+      next.catch(() => undefined); // awaited on the next turn; a failure then ends the pass
       const cases = page.filter((c) => !c.syncPending);
       report.casesSyncPending += page.length - cases.length;
       const planned = [...(await this.planner.plan(cases)).values()].flat();
@@ -53,8 +56,7 @@ export class DeadlineReconciler {
       report.jobsChecked += planned.length;
       report.jobsMissing += missing.length;
       if (!repair) continue;
-      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
-      await this.record(missing);
+      await Promise.all([addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing), this.record(missing)]);
       report.jobsRecreated += missing.length;
     }
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);

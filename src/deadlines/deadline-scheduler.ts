@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { loadDeadlineCases } from './deadline-cases';
-import { addDeadlineJobs } from './deadline-jobs';
+import { addDeadlineJobs, removeDeadlineJobs } from './deadline-jobs';
 import { DeadlinePlanner } from './deadline-planner';
 
 /**
@@ -41,9 +41,7 @@ export class DeadlineScheduler {
       const wanted = [...planned.values()].flat();
       const wantedIds = new Set(wanted.map((j) => j.jobId));
       const stale = recorded.flatMap((r) => r.jobIds.filter((id) => !wantedIds.has(id)));
-      await addDeadlineJobs(queue, wanted);
-      // A job being run right now is locked and stays: when it runs it finds itself stale and does nothing.
-      await Promise.all(stale.map((id) => queue.remove(id).catch(() => 0)));
+      await Promise.all([addDeadlineJobs(queue, wanted), removeDeadlineJobs(queue, stale)]);
 
       await m.query(
         `UPDATE deadline_schedules s SET job_ids = v.job_ids, synced_at = now()

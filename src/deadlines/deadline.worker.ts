@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
+import { DelayedError, Job, Worker } from 'bullmq';
 import { Environment } from '../config/environment';
-import { DEFAULT_JOB_OPTIONS, JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../queue/queue-catalogue';
+import { DEADLINE_FIRE_RETRY, DEADLINE_WORKER_RETENTION, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../queue/queue-catalogue';
 import { workerOptions } from '../queue/queue-connection';
 import { QueueRegistry } from '../queue/queue-registry';
 import { DeadlineEffects } from './deadline-effects';
-import { DeadlineJobData } from './deadline-plan';
+import { deadlineJobData } from './deadline-jobs';
 import { DeadlineReconciler } from './deadline-reconciler';
 import { DeadlineScheduler } from './deadline-scheduler';
 import { DueDateRecompute } from './due-date-recompute';
@@ -35,7 +35,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = new Worker(QUEUES.deadlines, (job) => this.handle(job), workerOptions(this.env, 4));
+    this.worker = new Worker(QUEUES.deadlines, (job, token) => this.handle(job, token), { ...workerOptions(this.env, 4), ...DEADLINE_WORKER_RETENTION });
     // Redis going away is expected to happen; the worker reconnects by itself.
     this.worker.on('error', (err) => this.logger.warn(`deadlines worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));
@@ -64,18 +64,37 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
       .catch((err: Error) => this.logger.warn(`could not register the reconciliation schedule: ${err.message}`));
   }
 
-  private async handle(job: Job): Promise<unknown> {
+  private async handle(job: Job, token?: string): Promise<unknown> {
     switch (job.name) {
       case JOBS.syncDeadlines:
         return this.scheduler.sync((job.data as { appealIds: string[] }).appealIds);
       case JOBS.deadlineFired:
-        return this.effects.fire(job.data as DeadlineJobData);
+        return this.fire(job, token);
       case JOBS.reconcileDeadlines:
         return this.reconciler.reconcile();
       case JOBS.recomputeDueDates:
         return this.recomputeTwice(job as Job<{ date: string; again?: boolean }>);
       default:
         throw new Error(`unknown deadlines job ${job.name}`);
+    }
+  }
+
+  /**
+   * Acts on a deadline moment, retrying a failure (Postgres away, a deadlock) with an exponential
+   * backoff. BullMQ would do it from the job's options, but those are stored in every job's hash
+   * and would double a pending moment's size in Redis (deadline-jobs.ts); so the job is put back
+   * in the delayed set here, and fails for good after the last attempt, as other jobs do.
+   */
+  private async fire(job: Job, token?: string): Promise<unknown> {
+    try {
+      return await this.effects.fire(deadlineJobData(job.data));
+    } catch (err) {
+      const attempt = job.attemptsStarted;
+      if (!token || attempt >= DEADLINE_FIRE_RETRY.attempts) throw err;
+      const wait = DEADLINE_FIRE_RETRY.firstDelayMs * 2 ** (attempt - 1);
+      this.logger.warn(`deadline job ${job.id} failed (attempt ${attempt}), retried in ${wait} ms: ${(err as Error).message}`);
+      await job.moveToDelayed(Date.now() + wait, token);
+      throw new DelayedError();
     }
   }
 

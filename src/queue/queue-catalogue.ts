@@ -32,10 +32,16 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
- * A deadline moment is removed once done: its id is derived from the case's state, and a case
- * paused and resumed on the same day must be able to schedule the same id again.
+ * A deadline moment (`deadline-fired`) carries no options of its own but its id and delay: options
+ * are stored in every job's hash, and these would double its size in Redis (deadline-jobs.ts). So
+ * its retention is the deadlines worker's: removed once done (its id is derived from the case's
+ * state, and a case paused and resumed on the same day must be able to schedule the same id
+ * again), failures kept as long as other jobs'. The other jobs of the queue bring their own.
  */
-export const DEADLINE_JOB_OPTIONS: JobsOptions = { ...DEFAULT_JOB_OPTIONS, removeOnComplete: true };
+export const DEADLINE_WORKER_RETENTION = { removeOnComplete: { count: 0 }, removeOnFail: { age: 30 * 24 * 3600 } };
+
+/** And its retries are the worker's own, on the schedule the others get from BullMQ ({@link DEFAULT_JOB_OPTIONS}). */
+export const DEADLINE_FIRE_RETRY = { attempts: 8, firstDelayMs: 2_000 };
 
 /** Job ids are deterministic, so relaying the same outbox row twice enqueues it once. */
 export const outboxJobId = (outboxId: number): string => `outbox-${outboxId}`;
