@@ -40,7 +40,7 @@ export class PortalController {
 
   @Get('reference')
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a copy held: 304 while it is current' })
-  @ApiOkResponse({ type: PortalReferenceView, headers: { ETag: { description: 'Entity tag of this answer' }, 'Cache-Control': {} } })
+  @ApiOkResponse({ type: PortalReferenceView, headers: { ETag: { description: 'Entity tag of this answer', schema: { type: 'string' } }, 'Cache-Control': { description: 'How long a copy may be used', schema: { type: 'string' } } } })
   @ApiNotModifiedResponse({ description: 'The copy named by If-None-Match is current' })
   async referenceData(
     @Headers('if-none-match') ifNoneMatch: string | undefined,

@@ -3471,8 +3471,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Entity tag of this answer */
-                    ETag?: unknown;
-                    "Cache-Control"?: unknown;
+                    ETag?: string;
+                    /** @description How long a copy may be used */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
