@@ -101,20 +101,23 @@ function rowKey(groupBy: ResolutionGrouping, r: Record<string, unknown>): Record
  * the full cube; edge days the tree cannot answer come from `appeals` with the same counter
  * definitions as the trigger.
  */
-export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow): { sql: string; params: unknown[] } {
+/** `useTree: false` is the plan before the tree cube (bench/reports shows both). */
+export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow, useTree = true): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
-  const tree = treeKind(spec);
+  const tree = useTree ? treeKind(spec) : null;
   const needsFull = spec.groupBy === 'category' || spec.groupBy === 'agency' || spec.categoryPath !== undefined;
   const dims = tree
     ? [TREE_DIM[tree]]
     : ['branch_id', ...(needsFull ? ['category_id', 'agency_id'] : []), ...(spec.groupBy === 'channel' ? ['channel'] : [])];
-  const rootPath = p(spec.root!.path);
+  // A parameter only once used: Postgres cannot type one the statement never reads.
+  let rootPathParam: string | undefined;
+  const rootPath = () => (rootPathParam ??= p(spec.root!.path));
   const filters = (alias: string) => {
-    const f = [`${alias}.branch_id IN (SELECT id FROM branches WHERE path <@ ${rootPath}::ltree)`];
+    const f = [`${alias}.branch_id IN (SELECT id FROM branches WHERE path <@ ${rootPath()}::ltree)`];
     if (spec.channels) f.push(`${alias}.channel = ANY(${p(spec.channels)}::text[])`);
     if (spec.type) f.push(`${alias}.type = ${p(spec.type)}`);
     if (spec.categoryPath) f.push(`${alias}.category_id IN (SELECT id FROM categories WHERE path <@ ${p(spec.categoryPath)}::ltree)`);
@@ -156,8 +159,8 @@ export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow): { 
       join = tree
         ? 'JOIN branches g ON g.id = f.branch_id'
         : `JOIN branches b ON b.id = f.branch_id
-              JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel(${rootPath}::ltree) + 1))`;
-      select = `g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = ${rootPath}::ltree) AS key_own`;
+              JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel(${rootPath()}::ltree) + 1))`;
+      select = `g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = ${rootPath()}::ltree) AS key_own`;
       group = 'g.id, g.code, g.name, key_own';
       order = 'key_own, g.code';
       break;
