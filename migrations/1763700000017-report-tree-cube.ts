@@ -8,8 +8,8 @@ import { CUBE_COUNTERS, cubeTriggerFunctionSql, treeBackfillSql } from '../src/r
  * edges). A region × period report then reads a few hundred rows by index instead of summing
  * hundreds of thousands through an ltree join. See src/reports/report-cubes.sql.ts.
  *
- * `branch_report_ancestors` lists, for each branch, its reporting ancestors (itself, and every
- * ancestor below the depth-0 root) with the child of that ancestor on the way down. A branch's
+ * `branch_report_ancestors` lists, for each branch, itself and its ancestors, with the child of
+ * that ancestor on the way down. A branch's
  * path never changes after insert (branches_fill_path runs on INSERT only), so the list is
  * written once per new branch by a row trigger.
  *
@@ -25,14 +25,16 @@ export class ReportTreeCube1763700000017 implements MigrationInterface {
         branch_id   uuid NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
         ancestor_id uuid NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
         child_id    uuid NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
+        -- the ancestor is a depth-0 root above the branch: its category and agency rows are not kept
+        top         boolean NOT NULL,
         PRIMARY KEY (branch_id, ancestor_id)
       )`);
-    // For each branch x of `source`: itself and each ancestor below the root, with the child on the way down.
+    // For each branch x of `source`: itself and each of its ancestors, with the child on the way down.
     const ancestorsOf = (source: string) => `
-      INSERT INTO branch_report_ancestors (branch_id, ancestor_id, child_id)
-      SELECT x.id, a.id, c.id
+      INSERT INTO branch_report_ancestors (branch_id, ancestor_id, child_id, top)
+      SELECT x.id, a.id, c.id, (nlevel(a.path) = 1 AND a.id <> x.id)
         FROM ${source} x
-        JOIN branches a ON a.path @> x.path AND (a.id = x.id OR nlevel(a.path) > 1)
+        JOIN branches a ON a.path @> x.path
         JOIN branches c ON c.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(a.path) + 1))`;
     await q.query(`
       CREATE FUNCTION branch_report_ancestors_fill() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -56,12 +58,16 @@ export class ReportTreeCube1763700000017 implements MigrationInterface {
       )`);
     // key_id is null for appeals not routed to an agency: NULLS NOT DISTINCT keeps one row per key.
     await q.query(`CREATE UNIQUE INDEX appeal_stats_tree_key_uq ON appeal_stats_tree (ancestor_id, kind, period, key_id) NULLS NOT DISTINCT`);
+    // Counters are not indexed: room on each page lets an increment be a HOT update (no index write),
+    // which is most of what a cube row costs an intake.
+    for (const cube of ['appeal_stats_tree', 'appeal_stats_branch', 'appeal_stats']) await q.query(`ALTER TABLE ${cube} SET (fillfactor = 70)`);
     await q.query(treeBackfillSql());
     await q.query(cubeTriggerFunctionSql(true));
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(cubeTriggerFunctionSql(false));
+    for (const cube of ['appeal_stats_branch', 'appeal_stats']) await q.query(`ALTER TABLE ${cube} RESET (fillfactor)`);
     await q.query(`DROP TABLE IF EXISTS appeal_stats_tree`);
     await q.query(`DROP TRIGGER IF EXISTS branch_report_ancestors_fill ON branches`);
     await q.query(`DROP FUNCTION IF EXISTS branch_report_ancestors_fill()`);

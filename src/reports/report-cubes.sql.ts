@@ -8,15 +8,16 @@ import { appealContributionSql, STORED_COUNTERS } from './report-counters';
  * - `appeal_stats`        month × branch × channel × type × category × agency (any filter);
  * - `appeal_stats_branch` month × branch × channel × type (channel/type filters, groupBy=channel);
  * - `appeal_stats_tree`   the counts pre-rolled up the branch tree: for each appeal, one row per
- *   reporting ancestor A of its branch (`branch_report_ancestors`) and per kind:
+ *   ancestor-or-self A of its branch (`branch_report_ancestors`) and per kind:
  *     'b' month × the child of A the appeal lies under (A itself for A's own appeals),
  *     'd' the same by day (the partial months at a window's edges),
  *     'c' month × category, 'a' month × agency (null: not routed).
  *   So a report on branch A is an index range read on (A, kind, period) with no tree join.
  *
- * The depth-0 root is never a reporting ancestor of other branches: its rows would be hot
- * (every intake in the country on one row per month), so a report at the root reads its
- * children's rows instead (at most a few dozen regions).
+ * The depth-0 root keeps no 'c' and 'a' rows for the branches below it: those keys are national
+ * (every unrouted appeal in the country on one agency row per month, held to each intake's
+ * commit), so a report at the root reads its children's rows instead (a few dozen regions).
+ * Its 'b' and 'd' rows are keyed by region, as hot as the regions' own rows.
  */
 export const CUBE_COUNTERS = STORED_COUNTERS;
 
@@ -42,6 +43,7 @@ function treeUpsert(d: string): string {
         FROM ${d} JOIN branch_report_ancestors k ON k.branch_id = ${d}.branch_id
        CROSS JOIN LATERAL (VALUES ('b'::char(1), ${d}.month, k.child_id), ('d', ${d}.day, k.child_id),
                                   ('c', ${d}.month, ${d}.category_id), ('a', ${d}.month, ${d}.agency_id)) x(kind, period, key_id)
+       WHERE NOT (k.top AND x.kind IN ('c', 'a'))
        GROUP BY k.ancestor_id, x.kind, x.period, x.key_id
       HAVING (${CUBE_COUNTERS.map((c) => `sum(${d}.${c}) <> 0`).join(' OR ')})
        ORDER BY k.ancestor_id, x.kind, x.period, x.key_id

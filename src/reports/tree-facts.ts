@@ -29,16 +29,19 @@ export function treeKind(spec: ResolutionSpec): TreeKind | null {
 export const TREE_DIM: Record<TreeKind, string> = { b: 'branch_id', c: 'category_id', a: 'agency_id' };
 
 /**
- * Rows of the report's subtree from the tree cube: the root branch's own rows, and at the depth-0
- * root (never stored as an ancestor of others) its children's rows. For kind 'b' the key is the
- * child of the report's branch the counts lie under (the branch itself for its own appeals).
+ * Rows of the report's subtree from the tree cube: the report branch's own rows; for categories
+ * and agencies at a depth-0 root (which keeps none for the branches below it) its own and its
+ * children's rows. For kind 'b' the key is the child of the report's branch the counts lie
+ * under (the branch itself for its own appeals).
  * Whole months come from the monthly rows; the edge days, for 'b', from the daily rows — for
  * 'c' and 'a' the caller reads them from `appeals`.
  */
 export function treeFactParts(kind: TreeKind, plan: WindowPlan, rootId: string, p: (v: unknown) => string): string[] {
   const root = `${rootId}::uuid`;
-  const ancestors = `t.ancestor_id = ANY(ARRAY(SELECT id FROM branches WHERE id = ${root} OR (parent_id = ${root} AND nlevel(path) = 2)))`;
-  const key = kind === 'b' ? `CASE WHEN t.ancestor_id = ${root} THEN t.key_id ELSE t.ancestor_id END` : 't.key_id';
+  const ancestors = kind === 'b'
+    ? `t.ancestor_id = ${root}`
+    : `t.ancestor_id = ANY(ARRAY(SELECT id FROM branches WHERE id = ${root} OR (parent_id = ${root} AND nlevel(path) = 2)))`;
+  const key = 't.key_id';
   const select = `SELECT date_trunc('month', t.period)::date AS month, ${key} AS ${TREE_DIM[kind]}, ${STORED_COUNTERS.map((c) => `t.${c}`).join(', ')}
       FROM appeal_stats_tree t WHERE ${ancestors}`;
   const parts: string[] = [];
