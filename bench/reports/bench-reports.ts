@@ -20,6 +20,8 @@ const N = Number(process.argv[2] ?? 1_000_000);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://appeals:appeals@127.0.0.1:5432/appeals_bench';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CHUNK = 500_000;
+// Intake rows are numbered per run, so a BENCH_REUSE run does not collide with the last one.
+const RUN_TAG = Date.now().toString(36);
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -28,11 +30,19 @@ async function main(): Promise<void> {
   const dbName = url.pathname.slice(1);
   const admin = new Client({ connectionString: URL_.replace(`/${dbName}`, '/appeals') });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  // BENCH_REUSE=1 times the reports again on the database a previous run loaded (no load, no check).
+  const reuse = process.env.BENCH_REUSE === '1';
+  if (!reuse) {
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${dbName}`);
+  }
   await admin.end();
   const ds = new DataSource(dataSourceOptions(URL_, { logging: ['error'], extra: { max: 8, statement_timeout: 0 } }));
   await ds.initialize();
+  let loadSeconds = 0;
+  let verifySeconds = 0;
+  let diff: number | null = null;
+  if (!reuse) {
   await ds.runMigrations({ transaction: 'each' });
   await seedReferenceData(ds);
 
@@ -69,14 +79,16 @@ async function main(): Promise<void> {
         FROM s, b, c, a, rs`, [start, end]);
     process.stdout.write(`loaded ${end}\r`);
   }
-  const loadSeconds = (Date.now() - t0) / 1000;
+  loadSeconds = (Date.now() - t0) / 1000;
   await ds.query('VACUUM ANALYZE');
+  }
   const [{ cube, small, tree }] = await ds.query(
     `SELECT (SELECT count(*) FROM appeal_stats) cube, (SELECT count(*) FROM appeal_stats_branch) small, (SELECT count(*) FROM appeal_stats_tree) tree`,
   );
 
-  t0 = Date.now();
-  const [{ diff }] = await ds.query(`
+  if (!reuse) {
+  const t0 = Date.now();
+  [{ diff }] = await ds.query(`
     SELECT (SELECT count(*) FROM (SELECT date_trunc('month', received_on)::date, branch_id, channel, type, count(*),
               count(*) FILTER (WHERE outcome = 'positive'), count(*) FILTER (WHERE status = 'withdrawn'),
               count(*) FILTER (WHERE deadline_state = 'met'), count(*) FILTER (WHERE deadline_state = 'overdue')
@@ -97,7 +109,8 @@ async function main(): Promise<void> {
                WHERE anc.id = x.id OR nlevel(anc.path) > 1 OR k.kind IN ('b', 'd')
                GROUP BY 1, 2, 3, 4
               EXCEPT SELECT ancestor_id, kind::text, period, key_id, received, positive, withdrawn, answered_on_time FROM appeal_stats_tree WHERE received <> 0) z) AS diff`);
-  const verifySeconds = (Date.now() - t0) / 1000;
+  verifySeconds = (Date.now() - t0) / 1000;
+  }
 
   const [root] = await ds.query(`SELECT id, path::text AS path FROM branches WHERE parent_id IS NULL`);
   const [region] = await ds.query(`SELECT id, path::text AS path FROM branches WHERE parent_id = $1 ORDER BY code LIMIT 1`, [root.id]);
@@ -212,7 +225,7 @@ async function main(): Promise<void> {
             `INSERT INTO appeals (number, tracking_code, channel, type, status, category_id, branch_id, subject, text, language, anonymous, received_at, received_on, due_date)
              SELECT $1, 'T', 'portal', 'complaint', 'registered', (SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY code OFFSET $2 % 50 LIMIT 1),
                     (SELECT id FROM branches WHERE level = 'district' ORDER BY code OFFSET $2 % 200 LIMIT 1), 'S', 'T', 'ru', true, now(), current_date, current_date + 21`,
-            [`I-${label}-${k}-${i}`, i * 7 + k],
+            [`I-${RUN_TAG}-${label}-${k}-${i}`, i * 7 + k],
           );
         }
         await q.release();
