@@ -14,6 +14,24 @@ const STORED = 'received, positive, explained, rejected, without_consideration, 
 /** The appeals with their feedback from its own table (not the column the trigger mirrors it into). */
 const APPEALS = 'appeals LEFT JOIN appeal_feedback f ON f.appeal_id = appeals.id';
 
+/**
+ * The tree cube from first principles: every appeal counted at its branch and at each ancestor
+ * (found by ltree, not by the ancestors table the trigger reads), under the child of that
+ * ancestor on the way down, by month and day; and by category and agency per month, except at a
+ * root above the branch.
+ */
+const PLAIN_TREE = `
+  SELECT anc.id AS ancestor_id, k.kind, k.period, k.key_id, ${COUNTERS}
+    FROM appeals a
+    JOIN branches x ON x.id = a.branch_id
+    JOIN branches anc ON anc.path @> x.path
+    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
+   CROSS JOIN LATERAL (VALUES ('b', date_trunc('month', a.received_on)::date, ch.id), ('d', a.received_on, ch.id),
+                              ('c', date_trunc('month', a.received_on)::date, a.category_id),
+                              ('a', date_trunc('month', a.received_on)::date, a.agency_id)) k(kind, period, key_id)
+   WHERE anc.id = x.id OR nlevel(anc.path) > 1 OR k.kind IN ('b', 'd')
+   GROUP BY 1, 2, 3, 4`;
+
 /** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals. */
 async function mismatches(t: TestApp): Promise<number> {
   const [{ n }] = await t.db.query(`
@@ -23,15 +41,20 @@ async function mismatches(t: TestApp): Promise<number> {
     cube_full AS (SELECT month, branch_id, channel, type, category_id, agency_id, ${STORED} FROM appeal_stats WHERE received <> 0),
     plain_branch AS (
       SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, ${COUNTERS} FROM ${APPEALS} GROUP BY 1, 2, 3, 4),
-    cube_branch AS (SELECT month, branch_id, channel, type, ${STORED} FROM appeal_stats_branch WHERE received <> 0)
+    cube_branch AS (SELECT month, branch_id, channel, type, ${STORED} FROM appeal_stats_branch WHERE received <> 0),
+    plain_tree AS (${PLAIN_TREE}),
+    cube_tree AS (SELECT ancestor_id, kind::text, period, key_id, ${STORED} FROM appeal_stats_tree WHERE received <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_branch EXCEPT ALL SELECT * FROM cube_branch) x)
-          + (SELECT count(*) FROM (SELECT * FROM cube_branch EXCEPT ALL SELECT * FROM plain_branch) x))::int AS n`);
+          + (SELECT count(*) FROM (SELECT * FROM cube_branch EXCEPT ALL SELECT * FROM plain_branch) x)
+          + (SELECT count(*) FROM (SELECT * FROM plain_tree EXCEPT ALL SELECT * FROM cube_tree) x)
+          + (SELECT count(*) FROM (SELECT * FROM cube_tree EXCEPT ALL SELECT * FROM plain_tree) x))::int AS n`);
   // A zero row left behind must really be all zeros.
   const [{ z }] = await t.db.query(`
     SELECT (SELECT count(*) FROM appeal_stats WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
-         + (SELECT count(*) FROM appeal_stats_branch WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0) AS z`);
+         + (SELECT count(*) FROM appeal_stats_branch WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
+         + (SELECT count(*) FROM appeal_stats_tree WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0) AS z`);
   return n + Number(z);
 }
 
@@ -147,5 +170,26 @@ describe('report aggregates', () => {
     await t.db.query(`INSERT INTO appeal_feedback (appeal_id, satisfied) VALUES ($1, true)`, [closed.id]);
     await t.db.query(`ALTER TABLE appeal_feedback ENABLE TRIGGER appeal_feedback_mirror`);
     expect(await mismatches(t)).toBeGreaterThan(0);
+    await t.db.query(`ALTER TABLE appeal_feedback DISABLE TRIGGER appeal_feedback_mirror`);
+    await t.db.query(`DELETE FROM appeal_feedback WHERE appeal_id = $1`, [closed.id]);
+    await t.db.query(`ALTER TABLE appeal_feedback ENABLE TRIGGER appeal_feedback_mirror`);
+    expect(await mismatches(t)).toBe(0);
+    // The tree cube alone being wrong is caught too (its day rows, used for the edges of a window).
+    await t.db.query(`UPDATE appeal_stats_tree SET positive = positive + 1 WHERE kind = 'd' AND period = '2025-01-02'`);
+    expect(await mismatches(t)).toBeGreaterThan(0);
+    await t.db.query(`UPDATE appeal_stats_tree SET positive = positive - 1 WHERE kind = 'd' AND period = '2025-01-02'`);
+    expect(await mismatches(t)).toBe(0);
+  });
+
+  it('counts a branch opened later at its ancestors (the ancestors table follows new branches)', async () => {
+    const res = await w.admin.post('/branches').send({ code: 'ALA-NEW', name: 'Новый районный филиал', level: 'district', parentId: w.branches.ala });
+    expect(res.status).toBe(201);
+    await insertPastAppeal(t, {
+      branchId: res.body.id, categoryId: w.categories.health, channel: 'mail', type: 'report', receivedOn: '2025-02-03', status: 'registered',
+    });
+    const rows = await t.db.query(`SELECT ancestor_id, key_id FROM appeal_stats_tree WHERE kind = 'b' AND period = '2025-02-01' AND key_id = $1`, [res.body.id]);
+    // Keyed by the new branch at itself and at its region; at the root it is counted under the region.
+    expect(rows.map((r: { ancestor_id: string }) => r.ancestor_id).sort()).toEqual([res.body.id, w.branches.ala].sort());
+    expect(await mismatches(t)).toBe(0);
   });
 });

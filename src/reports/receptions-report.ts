@@ -34,8 +34,23 @@ export class ReceptionsReportQueryService {
     const rows: ReceptionRowView[] = [];
     if (root) {
       const byBranch = groupBy === 'branch';
-      const raw: Record<string, unknown>[] = await this.ds.query(
-        `WITH s AS (
+      const { sql, params } = buildReceptionsSql(root, groupBy, window, this.env.APP_TIMEZONE);
+      const raw: Record<string, unknown>[] = await this.ds.query(sql, params);
+      for (const r of raw) {
+        const key = byBranch ? { branchId: r.key_id, code: r.key_code, name: r.key_name, own: r.key_own } : { hostType: r.key_id };
+        const c = Object.fromEntries(COUNTERS.map((k) => [k, Number(r[k] ?? 0)])) as Record<(typeof COUNTERS)[number], number>;
+        rows.push({ key, ...c, positiveShare: share(c.positive, c.decided) });
+      }
+    }
+    const totals = sumCounters(rows, COUNTERS);
+    return { rows, totals: { ...totals, positiveShare: share(totals.positive, totals.decided) } };
+  }
+}
+
+/** The receptions report as one statement (also timed by bench/reports). */
+export function buildReceptionsSql(root: ReportRoot, groupBy: ReceptionGrouping, window: DateWindow, zone: string): { sql: string; params: unknown[] } {
+  const byBranch = groupBy === 'branch';
+  const sql = `WITH s AS (
            SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
             WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
               AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
@@ -47,16 +62,6 @@ export class ReceptionsReportQueryService {
            CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
            CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
                                  FROM appeals a WHERE a.reception_id = s.id) ap
-          GROUP BY ${byBranch ? 'g.id, g.code, g.name, key_own ORDER BY key_own, g.code' : 's.host_type ORDER BY s.host_type'}`,
-        [root.path, window.from, window.to, this.env.APP_TIMEZONE],
-      );
-      for (const r of raw) {
-        const key = byBranch ? { branchId: r.key_id, code: r.key_code, name: r.key_name, own: r.key_own } : { hostType: r.key_id };
-        const c = Object.fromEntries(COUNTERS.map((k) => [k, Number(r[k] ?? 0)])) as Record<(typeof COUNTERS)[number], number>;
-        rows.push({ key, ...c, positiveShare: share(c.positive, c.decided) });
-      }
-    }
-    const totals = sumCounters(rows, COUNTERS);
-    return { rows, totals: { ...totals, positiveShare: share(totals.positive, totals.decided) } };
-  }
+          GROUP BY ${byBranch ? 'g.id, g.code, g.name, key_own ORDER BY key_own, g.code' : 's.host_type ORDER BY s.host_type'}`;
+  return { sql, params: [root.path, window.from, window.to, zone] };
 }

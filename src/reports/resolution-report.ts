@@ -8,6 +8,7 @@ import { Interval, ResolutionGrouping, ResolutionReportQuery } from './report-qu
 import { ReportRoot, ReportScope } from './report-scope';
 import { periodsOf } from './report-periods';
 import { DateWindow, planWindow, resolveWindow, earlierYears } from './report-window';
+import { TREE_DIM, treeFactParts, treeKind } from './tree-facts';
 import { ResolutionReport, ResolutionRow, ResolutionSection } from './resolution-report.dto';
 
 /** The report's parameters after validation and scoping. */
@@ -109,21 +110,29 @@ function rowKey(groupBy: ResolutionGrouping, r: Record<string, unknown>): Record
 }
 
 /**
- * The report as one SQL statement. `f` holds per-branch monthly sums from the smaller cube when
- * neither category nor agency is needed, else from the full cube; the edge days come from
- * `appeals` with the same counter definitions as the trigger.
+ * The report as one SQL statement. `f` holds monthly sums from the tree cube when it can answer
+ * (tree-facts.ts: by branch, in total, by category or agency, without channel or type filters),
+ * else per branch from the smaller cube when neither category nor agency is needed, else from
+ * the full cube; edge days the tree cannot answer come from `appeals` with the same counter
+ * definitions as the trigger.
  */
-export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow): { sql: string; params: unknown[] } {
+/** `useTree: false` is the plan before the tree cube (bench/reports shows both). */
+export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow, useTree = true): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
+  const tree = useTree ? treeKind(spec) : null;
   const needsFull = spec.groupBy === 'category' || spec.groupBy === 'agency' || spec.categoryPath !== undefined;
-  const dims = ['branch_id', ...(needsFull ? ['category_id', 'agency_id'] : []), ...(spec.groupBy === 'channel' ? ['channel'] : [])];
-  const rootPath = p(spec.root!.path);
+  const dims = tree
+    ? [TREE_DIM[tree]]
+    : ['branch_id', ...(needsFull ? ['category_id', 'agency_id'] : []), ...(spec.groupBy === 'channel' ? ['channel'] : [])];
+  // A parameter only once used: Postgres cannot type one the statement never reads.
+  let rootPathParam: string | undefined;
+  const rootPath = () => (rootPathParam ??= p(spec.root!.path));
   const filters = (alias: string) => {
-    const f = [`${alias}.branch_id IN (SELECT id FROM branches WHERE path <@ ${rootPath}::ltree)`];
+    const f = [`${alias}.branch_id IN (SELECT id FROM branches WHERE path <@ ${rootPath()}::ltree)`];
     if (spec.channels) f.push(`${alias}.channel = ANY(${p(spec.channels)}::text[])`);
     if (spec.type) f.push(`${alias}.type = ${p(spec.type)}`);
     if (spec.categoryPath) f.push(`${alias}.category_id IN (SELECT id FROM categories WHERE path <@ ${p(spec.categoryPath)}::ltree)`);
@@ -132,12 +141,19 @@ export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow): { 
   const sums = STORED_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ');
   const plan = planWindow(window);
   const parts: string[] = [];
-  if (plan.months) {
+  if (tree) {
+    parts.push(...treeFactParts(tree, plan, p(spec.root!.id), p));
+    if (tree === 'c' && spec.categoryPath) {
+      const cats = p(spec.categoryPath);
+      for (let i = 0; i < parts.length; i++) parts[i] += ` AND t.key_id IN (SELECT id FROM categories WHERE path <@ ${cats}::ltree)`;
+    }
+  } else if (plan.months) {
     const cube = needsFull ? 'appeal_stats' : 'appeal_stats_branch';
     parts.push(`SELECT s.month, ${dims.map((d) => `s.${d}`).join(', ')}, ${STORED_COUNTERS.map((c) => `s.${c}`).join(', ')}
       FROM ${cube} s WHERE s.month >= ${p(plan.months.from)}::date AND s.month < ${p(plan.months.toExclusive)}::date AND ${filters('s')}`);
   }
-  if (plan.edges.length) {
+  // The tree's daily rows cover the edges of branch reports; the others read those days from `appeals`.
+  if (plan.edges.length && tree !== 'b') {
     const contribution = appealContributionSql('a');
     const days = plan.edges.map((e) => `a.received_on BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`).join(' OR ');
     parts.push(`SELECT date_trunc('month', a.received_on)::date AS month, ${dims.map((d) => `a.${d}`).join(', ')},
@@ -154,9 +170,12 @@ export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow): { 
   let order: string;
   switch (spec.groupBy) {
     case 'branch':
-      join = `JOIN branches b ON b.id = f.branch_id
-              JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel(${rootPath}::ltree) + 1))`;
-      select = `g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = ${rootPath}::ltree) AS key_own`;
+      // From the tree cube f.branch_id already is the child (or the branch itself).
+      join = tree
+        ? 'JOIN branches g ON g.id = f.branch_id'
+        : `JOIN branches b ON b.id = f.branch_id
+              JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel(${rootPath()}::ltree) + 1))`;
+      select = `g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = ${rootPath()}::ltree) AS key_own`;
       group = 'g.id, g.code, g.name, key_own';
       order = 'key_own, g.code';
       break;

@@ -1,0 +1,97 @@
+import { appealContributionSql, STORED_COUNTERS } from './report-counters';
+
+/**
+ * The SQL that keeps the report cubes, generated from the counter definitions of
+ * report-counters.ts so the triggers and the queries can never disagree on a counter (a counter
+ * added there is picked up by the next migration that recreates the function).
+ *
+ * - `appeal_stats`        month × branch × channel × type × category × agency (any filter);
+ * - `appeal_stats_branch` month × branch × channel × type (channel/type filters, groupBy=channel);
+ * - `appeal_stats_tree`   the counts pre-rolled up the branch tree: for each appeal, one row per
+ *   ancestor-or-self A of its branch (`branch_report_ancestors`) and per kind:
+ *     'b' month × the child of A the appeal lies under (A itself for A's own appeals),
+ *     'd' the same by day (the partial months at a window's edges),
+ *     'c' month × category, 'a' month × agency (null: not routed).
+ *   So a report on branch A is an index range read on (A, kind, period) with no tree join.
+ *
+ * The depth-0 root keeps no 'c' and 'a' rows for the branches below it: those keys are national
+ * (every unrouted appeal in the country on one agency row per month, held to each intake's
+ * commit), so a report at the root reads its children's rows instead (a few dozen regions).
+ * Its 'b' and 'd' rows are keyed by region, as hot as the regions' own rows.
+ */
+export const CUBE_COUNTERS = STORED_COUNTERS;
+
+/** One appeal's signed contribution from the rows of `table` (a transition table or `appeals`). */
+function deltas(table: string, sign: 1 | -1): string {
+  const c = appealContributionSql('r');
+  return `
+      SELECT r.received_on AS day, date_trunc('month', r.received_on)::date AS month, r.branch_id, r.channel, r.type, r.category_id, r.agency_id,
+             ${CUBE_COUNTERS.map((k) => `${sign} * ${c[k]} AS ${k}`).join(', ')}
+        FROM ${table} r`;
+}
+
+const sums = () => CUBE_COUNTERS.map((k) => `sum(${k}) AS ${k}`).join(', ');
+const nonZero = () => `HAVING (${CUBE_COUNTERS.map((k) => `sum(${k}) <> 0`).join(' OR ')})`;
+const addUp = (t: string) => CUBE_COUNTERS.map((k) => `${k} = ${t}.${k} + EXCLUDED.${k}`).join(', ');
+const cols = () => CUBE_COUNTERS.join(', ');
+
+/** The tree cube's upsert from the deltas `d` (a CTE name). */
+function treeUpsert(d: string): string {
+  return `
+      INSERT INTO appeal_stats_tree AS s (ancestor_id, kind, period, key_id, ${cols()})
+      SELECT k.ancestor_id, x.kind, x.period, x.key_id, ${CUBE_COUNTERS.map((c) => `sum(${d}.${c}) AS ${c}`).join(', ')}
+        FROM ${d} JOIN branch_report_ancestors k ON k.branch_id = ${d}.branch_id
+       CROSS JOIN LATERAL (VALUES ('b'::char(1), ${d}.month, k.child_id), ('d', ${d}.day, k.child_id),
+                                  ('c', ${d}.month, ${d}.category_id), ('a', ${d}.month, ${d}.agency_id)) x(kind, period, key_id)
+       WHERE NOT (k.top AND x.kind IN ('c', 'a'))
+       GROUP BY k.ancestor_id, x.kind, x.period, x.key_id
+      HAVING (${CUBE_COUNTERS.map((c) => `sum(${d}.${c}) <> 0`).join(' OR ')})
+       ORDER BY k.ancestor_id, x.kind, x.period, x.key_id
+      ON CONFLICT (ancestor_id, kind, period, key_id) DO UPDATE SET ${addUp('s')}`;
+}
+
+/** All cubes in one statement; keys are written in index order so concurrent writers lock alike. */
+function applyAll(deltaRows: string, tree: boolean): string {
+  const branch = `
+        INSERT INTO appeal_stats_branch AS s (month, branch_id, channel, type, ${cols()})
+        SELECT month, branch_id, channel, type, ${sums()}
+          FROM d GROUP BY month, branch_id, channel, type ${nonZero()}
+         ORDER BY month, branch_id, channel, type
+        ON CONFLICT (month, branch_id, channel, type) DO UPDATE SET ${addUp('s')}`;
+  return `
+      WITH d AS (${deltaRows}),
+      full_cube AS (
+        INSERT INTO appeal_stats AS s (month, branch_id, channel, type, category_id, agency_id, ${cols()})
+        SELECT month, branch_id, channel, type, category_id, agency_id, ${sums()}
+          FROM d GROUP BY month, branch_id, channel, type, category_id, agency_id ${nonZero()}
+         ORDER BY month, branch_id, channel, type, category_id, agency_id
+        ON CONFLICT (month, branch_id, channel, type, category_id, agency_id) DO UPDATE SET ${addUp('s')}
+        RETURNING 1)
+      ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d')}` : branch}`;
+}
+
+/**
+ * The statement-level trigger function on `appeals` (AFTER INSERT/UPDATE/DELETE with transition
+ * tables): the old row image counts −1, the new one +1; groups whose deltas are all zero (a
+ * change to a column that is not counted) write nothing. `tree: false` is the function as it was
+ * before the tree cube (the migration's down()).
+ */
+export function cubeTriggerFunctionSql(tree: boolean): string {
+  return `
+      CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${applyAll(deltas('new_rows', 1), tree)};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${applyAll(deltas('old_rows', -1), tree)};
+        ELSE
+          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree)};
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
+
+/** Fills the tree cube from the appeals already stored (the table must be empty). */
+export function treeBackfillSql(): string {
+  return `WITH d AS (${deltas('appeals', 1)}) ${treeUpsert('d')}`;
+}

@@ -1,0 +1,51 @@
+import { STORED_COUNTERS } from './report-counters';
+import type { ResolutionSpec } from './resolution-report';
+import type { WindowPlan } from './report-window';
+
+/** Which rows of the tree cube (report-cubes.sql.ts) answer a report, or null when it cannot. */
+export type TreeKind = 'b' | 'c' | 'a';
+
+/**
+ * The tree cube has no channel or type, and its branch and agency rows no category: those
+ * reports read the finer cubes. Everything else — by branch, in total, by category (with or
+ * without a parent category), by agency — reads the tree.
+ */
+export function treeKind(spec: ResolutionSpec): TreeKind | null {
+  if (spec.channels !== undefined || spec.type !== undefined) return null;
+  switch (spec.groupBy) {
+    case 'branch':
+    case 'none':
+      return spec.categoryPath === undefined ? 'b' : null;
+    case 'category':
+      return 'c';
+    case 'agency':
+      return spec.categoryPath === undefined ? 'a' : null;
+    default:
+      return null;
+  }
+}
+
+/** The fact column a kind's key_id becomes, as the outer query of resolution-report.ts expects it. */
+export const TREE_DIM: Record<TreeKind, string> = { b: 'branch_id', c: 'category_id', a: 'agency_id' };
+
+/**
+ * Rows of the report's subtree from the tree cube: the report branch's own rows; for categories
+ * and agencies at a depth-0 root (which keeps none for the branches below it) its own and its
+ * children's rows. For kind 'b' the key is the child of the report's branch the counts lie
+ * under (the branch itself for its own appeals).
+ * Whole months come from the monthly rows; the edge days, for 'b', from the daily rows — for
+ * 'c' and 'a' the caller reads them from `appeals`.
+ */
+export function treeFactParts(kind: TreeKind, plan: WindowPlan, rootId: string, p: (v: unknown) => string): string[] {
+  const root = `${rootId}::uuid`;
+  const ancestors = kind === 'b'
+    ? `t.ancestor_id = ${root}`
+    : `t.ancestor_id = ANY(ARRAY(SELECT id FROM branches WHERE id = ${root} OR (parent_id = ${root} AND nlevel(path) = 2)))`;
+  const key = 't.key_id';
+  const select = `SELECT date_trunc('month', t.period)::date AS month, ${key} AS ${TREE_DIM[kind]}, ${STORED_COUNTERS.map((c) => `t.${c}`).join(', ')}
+      FROM appeal_stats_tree t WHERE ${ancestors}`;
+  const parts: string[] = [];
+  if (plan.months) parts.push(`${select} AND t.kind = '${kind}' AND t.period >= ${p(plan.months.from)}::date AND t.period < ${p(plan.months.toExclusive)}::date`);
+  if (kind === 'b') for (const e of plan.edges) parts.push(`${select} AND t.kind = 'd' AND t.period BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`);
+  return parts;
+}
