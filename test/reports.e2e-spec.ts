@@ -100,7 +100,7 @@ describe('GET /reports/resolution', () => {
     ]);
     expect(quarters.rows[1]).toEqual({
       key: {}, period: '2024-Q2', received: 0, decided: 0, positive: 0, explained: 0, rejected: 0, withoutConsideration: 0, withdrawn: 0,
-      pending: 0, overdue: 0, answeredOnTime: 0, positiveShare: null, positiveShareOfReceived: null, onTimeShare: null,
+      pending: 0, overdue: 0, answeredOnTime: 0, feedbackReceived: 0, satisfied: 0, positiveShare: null, positiveShareOfReceived: null, onTimeShare: null, satisfiedShare: null,
     });
     expect(quarters.totals.received).toBe(10);
     const nothing = await get('/reports/resolution?from=2023-01-01&to=2023-12-31&groupBy=none&interval=year');

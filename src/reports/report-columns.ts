@@ -30,11 +30,11 @@ export const RESOLUTION_COLUMNS: { [K in keyof ResolutionCountersView]-?: Figure
   pending: { kind: 'number', header: { kk: 'Қаралуда', ru: 'На рассмотрении', en: 'Pending' } },
   overdue: { kind: 'number', header: { kk: 'Мерзімі өткен', ru: 'Просрочено', en: 'Overdue' } },
   answeredOnTime: { kind: 'number', header: { kk: 'Мерзімінде жауап берілді', ru: 'Отвечено в срок', en: 'Answered on time' } },
+  feedbackReceived: { kind: 'number', header: { kk: 'Пікір білдірілді', ru: 'Получено отзывов', en: 'Feedback received' } },
+  satisfied: { kind: 'number', header: { kk: 'Қанағаттанды', ru: 'Удовлетворены', en: 'Satisfied' } },
   positiveShare: { kind: 'share', header: { kk: 'Қаралғандардың ішінде оң шешілгендер үлесі', ru: 'Доля положительных от рассмотренных', en: 'Positive share of decided' } },
   positiveShareOfReceived: { kind: 'share', header: { kk: 'Түскендердің ішінде оң шешілгендер үлесі', ru: 'Доля положительных от поступивших', en: 'Positive share of received' } },
   onTimeShare: { kind: 'share', header: { kk: 'Мерзімінде жауап берілгендер үлесі', ru: 'Доля отвеченных в срок', en: 'On-time share' } },
-  feedbackReceived: { kind: 'number', header: { kk: 'Пікір білдірілді', ru: 'Получено отзывов', en: 'Feedback received' } },
-  satisfied: { kind: 'number', header: { kk: 'Қанағаттанды', ru: 'Удовлетворены', en: 'Satisfied' } },
   satisfiedShare: { kind: 'share', header: { kk: 'Қанағаттанғандар үлесі', ru: 'Доля удовлетворённых', en: 'Satisfied share' } },
 };
 
