@@ -41,4 +41,8 @@ export const STAFF_SHELL: Page = lazy(() => import('./staff/StaffShell'));
 export const STAFF_ROUTES: StaffRoute[] = [
   { path: '', page: lazy(() => import('./staff/StaffHomePage')), roles: ROLES, nav: { ns: 'staff', key: 'nav.home' } },
   // staff/ (case work), analyst/ (dashboard, reports) and admin/ (users, reference data) pages go here.
+  { path: 'dashboard', page: lazy(() => import('./analyst/DashboardPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.dashboard' } },
+  { path: 'reports/receptions', page: lazy(() => import('./analyst/ReceptionsReportPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.receptions' } },
+  { path: 'deadlines', page: lazy(() => import('./analyst/DeadlinesPage')), roles: ['controller', 'admin', 'analyst'], nav: { ns: 'analyst', key: 'nav.deadlines' } },
+  { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin', 'analyst'] },
 ];
