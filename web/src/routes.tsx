@@ -43,6 +43,9 @@ export const STAFF_ROUTES: StaffRoute[] = [
   // staff/ (case work), analyst/ (dashboard, reports) and admin/ (users, reference data) pages go here.
   { path: 'dashboard', page: lazy(() => import('./analyst/DashboardPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.dashboard' } },
   { path: 'reports/receptions', page: lazy(() => import('./analyst/ReceptionsReportPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.receptions' } },
-  { path: 'deadlines', page: lazy(() => import('./analyst/DeadlinesPage')), roles: ['controller', 'admin', 'analyst'], nav: { ns: 'analyst', key: 'nav.deadlines' } },
-  { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin', 'analyst'] },
+  { path: 'deadlines', page: lazy(() => import('./analyst/DeadlinesPage')), roles: ['controller', 'admin'], nav: { ns: 'analyst', key: 'nav.deadlines' } },
+  { path: 'admin', page: lazy(() => import('./admin/AdminHomePage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.admin' } },
+  { path: 'admin/users', page: lazy(() => import('./admin/UsersPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.users' } },
+  { path: 'admin/calendar', page: lazy(() => import('./admin/CalendarPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.calendar' } },
+  { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin'] },
 ];

@@ -60,6 +60,24 @@ export interface CallPage {
   pageSize: number;
 }
 
+/** A user as GET /users (v1.1) lists them and PATCH returns them. */
+export type AccountView = Schemas['UserView'] & { active: boolean };
+export interface UserPage {
+  items: AccountView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+export interface UserListQuery {
+  role?: Schemas['UserView']['role'];
+  branchId?: string;
+  agencyId?: string;
+  active?: boolean;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
 /** Only what v1.1 adds; merged into the generated paths by WithPending. */
 export interface PendingPaths {
   '/api/v1/portal/reference': {
@@ -117,6 +135,25 @@ export interface PendingPaths {
   };
   '/api/v1/agencies': {
     get: { responses: { 200: Json<{ names: LocalizedNames }[]> } };
+  };
+  '/api/v1/auth/me': {
+    get: { responses: { 200: Json<Schemas['UserView']> } };
+  };
+  '/api/v1/users/{id}': {
+    patch: {
+      parameters: { path: { id: string } };
+      requestBody: {
+        content: { 'application/json': { fullName?: string; role?: Schemas['UserView']['role']; branchId?: string | null; agencyId?: string | null; active?: boolean } };
+      };
+      responses: { 200: Json<AccountView> };
+    };
+  };
+  '/api/v1/users/{id}/password': {
+    post: {
+      parameters: { path: { id: string } };
+      requestBody: { content: { 'application/json': { password: string } } };
+      responses: { 204: Empty };
+    };
   };
   '/api/v1/reports/resolution': {
     get: { responses: { 200: Json<{ rows: FeedbackCounters[]; totals: FeedbackCounters }> } };
