@@ -77,7 +77,7 @@ export default function UsersPage() {
       {!page ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{t('users.title')}</caption>
             <thead>

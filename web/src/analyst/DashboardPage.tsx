@@ -8,6 +8,7 @@ import { Notice } from '../ui/Notice';
 import { PageTitle } from '../ui/PageTitle';
 import './analyst.css';
 import { Chart, ChartOption } from './Chart';
+import { PickOptions } from './Pick';
 import { formatChange, formatCount, formatShare } from './format';
 import { localName, useReference } from './reference';
 import { BranchCrumbs, DownloadButtons, WindowPicker } from './ReportControls';
@@ -126,30 +127,22 @@ export default function DashboardPage() {
         <fieldset className="report-controls__group">
           <legend>{t('filters.legend')}</legend>
           <div className="report-controls__row">
-            <label>
-              {t('filters.groupBy')}
-              <select className="input input--select" value={group} onChange={(e) => setParam('group', e.target.value)}>
+            <PickOptions label={t('filters.groupBy')} value={group} onChange={(v) => setParam('group', v)}>
                 {GROUPS.map((g) => (
                   <option key={g} value={g}>
                     {t(`group.${g}`)}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label>
-              {t('filters.channel')}
-              <select className="input input--select" value={channel ?? ''} onChange={(e) => setParam('channel', e.target.value)}>
+              </PickOptions>
+            <PickOptions label={t('filters.channel')} value={channel ?? ''} onChange={(v) => setParam('channel', v)}>
                 <option value="">{t('filters.all')}</option>
                 {CHANNELS.map((c) => (
                   <option key={c} value={c}>
                     {t(`channel.${c}`)}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label>
-              {t('filters.category')}
-              <select className="input input--select" value={categoryId ?? ''} onChange={(e) => setParam('category', e.target.value)}>
+              </PickOptions>
+            <PickOptions label={t('filters.category')} value={categoryId ?? ''} onChange={(v) => setParam('category', v)}>
                 <option value="">{t('filters.all')}</option>
                 {(reference?.categories ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
@@ -157,29 +150,22 @@ export default function DashboardPage() {
                     {c.names[language]}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label>
-              {t('filters.type')}
-              <select className="input input--select" value={type ?? ''} onChange={(e) => setParam('type', e.target.value)}>
+              </PickOptions>
+            <PickOptions label={t('filters.type')} value={type ?? ''} onChange={(v) => setParam('type', v)}>
                 <option value="">{t('filters.all')}</option>
                 {TYPES.map((ty) => (
                   <option key={ty} value={ty}>
                     {t(`common:type.${ty}`)}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label>
-              {t('filters.compare')}
-              <select className="input input--select" value={compare} onChange={(e) => setParam('compare', e.target.value)}>
+              </PickOptions>
+            <PickOptions label={t('filters.compare')} value={compare} onChange={(v) => setParam('compare', v)}>
                 {[0, 1, 2, 3, 4, 5].map((n) => (
                   <option key={n} value={n}>
                     {n === 0 ? t('filters.noCompare') : t('filters.compareN', { count: n })}
                   </option>
                 ))}
-              </select>
-            </label>
+              </PickOptions>
           </div>
         </fieldset>
       </form>
@@ -200,7 +186,7 @@ export default function DashboardPage() {
             {group === 'branch' ? <p className="field__hint">{t('dashboard.drillHint')}</p> : null}
             <div className="chart-block__body">
               <Chart option={barOption} height={Math.max(200, 40 + (report.rows.length || 1) * (previous ? 44 : 28))} onPick={(i) => report.rows[i] && drill(report.rows[i])} />
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="table">
                   <caption className="visually-hidden">{t('dashboard.byGroup', { group: t(`group.${group}`) })}</caption>
                   <thead>
@@ -263,7 +249,7 @@ export default function DashboardPage() {
             <h2 id="by-month">{t('dashboard.byMonth')}</h2>
             <div className="chart-block__body">
               <Chart option={lineOption} />
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="table">
                   <caption className="visually-hidden">{t('dashboard.byMonth')}</caption>
                   <thead>
@@ -295,7 +281,7 @@ export default function DashboardPage() {
             <h2 id="outcomes">{t('dashboard.outcomes')}</h2>
             <div className="chart-block__body">
               <Chart option={pieOption} height={240} />
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="table">
                   <caption className="visually-hidden">{t('dashboard.outcomes')}</caption>
                   <thead>

@@ -42,7 +42,7 @@ export default function DeadlineListPage() {
       ) : (
         <>
           <p>{t('deadlines.found', { n: data.total })}</p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>

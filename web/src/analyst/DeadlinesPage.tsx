@@ -84,7 +84,7 @@ function OpenTable(props: { title: string; head: string; report: ResolutionRepor
       {!report ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <thead>
               <tr>

@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { PageTitle } from '../ui/PageTitle';
 import './analyst.css';
 import { Chart, ChartOption } from './Chart';
+import { PickOptions } from './Pick';
 import { formatChange, formatCount, formatShare } from './format';
 import { localName, useReference } from './reference';
 import { BranchCrumbs, DownloadButtons, WindowPicker } from './ReportControls';
@@ -63,13 +64,10 @@ export default function ReceptionsReportPage() {
       <form className="report-controls" onSubmit={(e) => e.preventDefault()} aria-label={t('dashboard.controls')}>
         <WindowPicker value={win} onChange={(w) => update((p) => writeWindow(p, w))} />
         <div className="report-controls__row">
-          <label>
-            {t('filters.groupBy')}
-            <select className="input input--select" value={group} onChange={(e) => update((p) => p.set('group', e.target.value))}>
+          <PickOptions label={t('filters.groupBy')} value={group} onChange={(v) => update((p) => p.set('group', v))}>
               <option value="hostType">{t('group.hostType')}</option>
               <option value="branch">{t('group.branch')}</option>
-            </select>
-          </label>
+            </PickOptions>
         </div>
       </form>
       {reference ? <BranchCrumbs branches={reference.branches} branchId={branchId} onPick={(id) => update((p) => (id ? p.set('branch', id) : p.delete('branch')))} /> : null}
@@ -101,7 +99,7 @@ export default function ReceptionsReportPage() {
             <h2 id="receptions-by">{t('dashboard.byGroup', { group: t(`group.${group}`) })}</h2>
             <div className="chart-block__body">
               <Chart option={option} height={Math.max(200, 40 + (data.rows.length || 1) * 44)} onPick={(i) => data.rows[i] && drill(data.rows[i])} />
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="table">
                   <caption className="visually-hidden">{t('dashboard.byGroup', { group: t(`group.${group}`) })}</caption>
                   <thead>

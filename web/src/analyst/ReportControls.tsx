@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { useSession } from '../auth/use-session';
 import { currentLanguage } from '../i18n/i18n';
 import { Button } from '../ui/Button';
+import { PickDate, PickOptions } from './Pick';
 import { Notice } from '../ui/Notice';
 import { Branch, branchPath, localName } from './reference';
 import { downloadReport, ReportPath } from './report-download';
@@ -19,50 +20,35 @@ export function WindowPicker({ value, onChange }: { value: ReportWindow; onChang
     <fieldset className="report-controls__group">
       <legend>{t('window.legend')}</legend>
       <div className="report-controls__row">
-        <label>
-          {t('window.kind')}
-          <select className="input input--select" value={value.kind} onChange={(e) => onChange({ ...defaultWindow(e.target.value as WindowKind), year: value.year })}>
+        <PickOptions label={t('window.kind')} value={value.kind} onChange={(v) => onChange({ ...defaultWindow(v as WindowKind), year: value.year })}>
             {WINDOW_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`window.${k}`)}
               </option>
             ))}
-          </select>
-        </label>
+          </PickOptions>
         {value.kind === 'custom' ? (
           <>
-            <label>
-              {t('window.from')}
-              <input className="input" type="date" value={value.from} onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })} />
-            </label>
-            <label>
-              {t('window.to')}
-              <input className="input" type="date" value={value.to} onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })} />
-            </label>
+            <PickDate label={t('window.from')} value={value.from} onChange={(v) => onChange({ ...value, from: v })} />
+            <PickDate label={t('window.to')} value={value.to} onChange={(v) => onChange({ ...value, to: v })} />
           </>
         ) : (
           <>
-            <label>
-              {t('window.year')}
-              <select className="input input--select" value={value.year} onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}>
+            <PickOptions label={t('window.year')} value={value.year} onChange={(v) => onChange({ ...value, year: Number(v) })}>
                 {years.map((y) => (
                   <option key={y} value={y}>
                     {y}
                   </option>
                 ))}
-              </select>
-            </label>
+              </PickOptions>
             {value.kind !== 'year' ? (
-              <label>
-                {t(value.kind === 'quarter' ? 'window.quarter' : 'window.month')}
-                <select className="input input--select" value={value.part} onChange={(e) => onChange({ ...value, part: Number(e.target.value) })}>
+              <PickOptions label={t(value.kind === 'quarter' ? 'window.quarter' : 'window.month')} value={value.part} onChange={(v) => onChange({ ...value, part: Number(v) })}>
                   {parts.map((p) => (
                     <option key={p} value={p}>
                       {value.kind === 'quarter' ? t('window.quarterN', { n: p }) : t(`month.${p}`)}
                     </option>
                   ))}
-                </select>
-              </label>
+                </PickOptions>
             ) : null}
           </>
         )}
