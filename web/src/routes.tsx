@@ -46,6 +46,8 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { path: 'deadlines', page: lazy(() => import('./analyst/DeadlinesPage')), roles: ['controller', 'admin'], nav: { ns: 'analyst', key: 'nav.deadlines' } },
   { path: 'admin', page: lazy(() => import('./admin/AdminHomePage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.admin' } },
   { path: 'admin/users', page: lazy(() => import('./admin/UsersPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.users' } },
+  { path: 'admin/reference', page: lazy(() => import('./admin/ReferencePage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.reference' } },
+  { path: 'admin/routing', page: lazy(() => import('./admin/RoutingRulesPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.routing' } },
   { path: 'admin/calendar', page: lazy(() => import('./admin/CalendarPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.calendar' } },
   { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin'] },
 ];

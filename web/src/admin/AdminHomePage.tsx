@@ -13,6 +13,12 @@ export default function AdminHomePage() {
           <Link to="/staff/admin/users">{t('nav.users')}</Link>
         </li>
         <li>
+          <Link to="/staff/admin/reference">{t('nav.reference')}</Link>
+        </li>
+        <li>
+          <Link to="/staff/admin/routing">{t('nav.routing')}</Link>
+        </li>
+        <li>
           <Link to="/staff/admin/calendar">{t('nav.calendar')}</Link>
         </li>
         <li>

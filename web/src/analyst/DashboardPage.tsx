@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { Loading } from '../ui/Loading';
@@ -162,7 +163,7 @@ export default function DashboardPage() {
             <PickOptions label={t('filters.compare')} value={compare} onChange={(v) => setParam('compare', v)}>
                 {[0, 1, 2, 3, 4, 5].map((n) => (
                   <option key={n} value={n}>
-                    {n === 0 ? t('filters.noCompare') : t('filters.compareN', { count: n })}
+                    {n === 0 ? t('filters.noCompare') : t('filters.compareN', { n })}
                   </option>
                 ))}
               </PickOptions>
@@ -177,7 +178,7 @@ export default function DashboardPage() {
         <Loading />
       ) : (
         <div aria-busy={main.loading || months.loading} data-report-query={main.dataQuery ?? ''} className="dashboard__body">
-          <p className="lead">{t('dashboard.window', { from, to })}</p>
+          <p className="lead">{t('dashboard.window', { from: formatDate(from, language), to: formatDate(to, language) })}</p>
           <DownloadButtons path={REPORT} query={mainQuery} />
           <Headline now={report.totals} before={previous?.totals} language={language} />
 
@@ -320,10 +321,10 @@ function Headline({ now, before, language }: { now: ResolutionCounters; before?:
   const figures: { key: string; value: string; change: string | null }[] = [
     { key: 'received', value: formatCount(now.received, language), change: formatChange(now.received, before?.received, 'count', language) },
     { key: 'decided', value: formatCount(now.decided, language), change: formatChange(now.decided, before?.decided, 'count', language) },
-    { key: 'positiveShare', value: formatShare(now.positiveShare, language), change: formatChange(now.positiveShare, before?.positiveShare, 'share', language) },
-    { key: 'onTimeShare', value: formatShare(now.onTimeShare, language), change: formatChange(now.onTimeShare, before?.onTimeShare, 'share', language) },
+    { key: 'positiveShare', value: formatShare(now.positiveShare, language), change: formatChange(now.positiveShare, before?.positiveShare, 'share', language, t('figure.pp')) },
+    { key: 'onTimeShare', value: formatShare(now.onTimeShare, language), change: formatChange(now.onTimeShare, before?.onTimeShare, 'share', language, t('figure.pp')) },
     { key: 'overdue', value: formatCount(now.overdue, language), change: formatChange(now.overdue, before?.overdue, 'count', language) },
-    { key: 'satisfiedShare', value: formatShare(now.satisfiedShare, language), change: formatChange(now.satisfiedShare, before?.satisfiedShare, 'share', language) },
+    { key: 'satisfiedShare', value: formatShare(now.satisfiedShare, language), change: formatChange(now.satisfiedShare, before?.satisfiedShare, 'share', language, t('figure.pp')) },
   ];
   return (
     <section aria-labelledby="headline">

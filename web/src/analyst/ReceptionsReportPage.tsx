@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
@@ -76,7 +77,7 @@ export default function ReceptionsReportPage() {
         <Loading />
       ) : (
         <div aria-busy={loading} data-report-query={dataQuery ?? ''}>
-          <p className="lead">{t('dashboard.window', { from, to })}</p>
+          <p className="lead">{t('dashboard.window', { from: formatDate(from, language), to: formatDate(to, language) })}</p>
           <DownloadButtons path={REPORT} query={query} />
           <dl className="headline">
             {(['sessions', 'visitors', 'appeals'] as const).map((k) => (

@@ -13,13 +13,13 @@ export function formatShare(share: number | null | undefined, language: Language
 }
 
 /** A change against last year: counts as +N (+x %), shares in percentage points. */
-export function formatChange(now: number | null | undefined, before: number | null | undefined, kind: 'count' | 'share', language: Language): string | null {
+export function formatChange(now: number | null | undefined, before: number | null | undefined, kind: 'count' | 'share', language: Language, pointsUnit = 'pp'): string | null {
   if (now === null || now === undefined || before === null || before === undefined) return null;
   const sign = (d: number) => (d > 0 ? '+' : d < 0 ? '−' : '±');
   const num = (d: number, digits: number) => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(Math.abs(d));
   if (kind === 'share') {
     const d = (now - before) * 100;
-    return `${sign(d)}${num(d, 1)} pp`;
+    return `${sign(d)}${num(d, 1)} ${pointsUnit}`;
   }
   const d = now - before;
   const relative = before > 0 ? ` (${sign(d)}${num((d / before) * 100, 1)} %)` : '';

@@ -22,7 +22,13 @@ export async function downloadReport(path: ReportPath, query: URLSearchParams, f
   q.set('format', format);
   q.set('lang', language);
   const token = getSession()?.accessToken;
-  const res = await fetch(`${path}?${q.toString()}`, { headers: { 'Accept-Language': language, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+  const headers = { 'Accept-Language': language, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  let res = await fetch(`${path}?${q.toString()}`, { headers });
+  if (res.status === 400 && (await refusesLang(res.clone()))) {
+    // A server before the v1.1 exports refuses the `lang` parameter; Accept-Language still names the language.
+    q.delete('lang');
+    res = await fetch(`${path}?${q.toString()}`, { headers });
+  }
   if (!res.ok) {
     const body: unknown = await res.json().catch(() => null);
     throw new ApiError(res.status, isErrorBody(body) ? body : { statusCode: res.status, code: 'HTTP_' + res.status, message: res.statusText });
@@ -37,4 +43,9 @@ export async function downloadReport(path: ReportPath, query: URLSearchParams, f
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return name;
+}
+
+async function refusesLang(res: Response): Promise<boolean> {
+  const body: unknown = await res.json().catch(() => null);
+  return isErrorBody(body) && (body.details ?? []).some((d) => d.field === 'lang');
 }
