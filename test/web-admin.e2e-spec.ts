@@ -43,14 +43,14 @@ describe('administration in the browser', () => {
     await page.getByRole('row', { name: /controller\.ala/ }).waitFor();
 
     const form = page.getByRole('form', { name: 'Новый пользователь' });
-    await form.getByLabel('Логин').fill('operator.new');
-    await form.getByLabel('ФИО').fill('Данияр Нурланов');
-    await form.getByLabel('Роль').selectOption('operator');
-    await form.getByLabel('Филиал').selectOption({ label: 'ALA-BOS — Бостандыкский районный филиал' });
-    await form.getByLabel('Пароль').fill('short');
+    await form.getByLabel(/^Логин/).fill('operator.new');
+    await form.getByLabel(/^ФИО/).fill('Данияр Нурланов');
+    await form.getByLabel(/^Роль/).selectOption('operator');
+    await form.getByLabel(/^Филиал/).selectOption({ label: 'ALA-BOS — Бостандыкский районный филиал' });
+    await form.getByLabel(/^Пароль/).fill('short');
     await form.getByRole('button', { name: 'Создать пользователя' }).click();
     await form.getByRole('alert').waitFor(); // the API's refusal, shown by the form
-    await form.getByLabel('Пароль').fill('Kok-Tobe-Sunrise-2026');
+    await form.getByLabel(/^Пароль/).fill('Kok-Tobe-Sunrise-2026');
     await form.getByRole('button', { name: 'Создать пользователя' }).click();
     await page.getByText('Пользователь operator.new создан.').waitFor();
     await page.getByRole('row', { name: /operator\.new/ }).waitFor();
@@ -115,6 +115,10 @@ describe('administration in the browser', () => {
       await page.goto(base + path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForSelector('.loading', { state: 'detached' }).catch(() => undefined);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect({ path, wide }).toEqual({ path, wide: [] });
       await expectNoHorizontalScroll(page);
       await expectAccessible(page);
       await screenshot(page, shot);

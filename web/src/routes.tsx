@@ -49,5 +49,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { path: 'admin/reference', page: lazy(() => import('./admin/ReferencePage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.reference' } },
   { path: 'admin/routing', page: lazy(() => import('./admin/RoutingRulesPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.routing' } },
   { path: 'admin/calendar', page: lazy(() => import('./admin/CalendarPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.calendar' } },
+  { path: 'admin/policies', page: lazy(() => import('./admin/PoliciesPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.policies' } },
+  { path: 'admin/imports', page: lazy(() => import('./admin/ImportPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.imports' } },
   { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin'] },
 ];

@@ -22,6 +22,12 @@ export default function AdminHomePage() {
           <Link to="/staff/admin/calendar">{t('nav.calendar')}</Link>
         </li>
         <li>
+          <Link to="/staff/admin/policies">{t('nav.policies')}</Link>
+        </li>
+        <li>
+          <Link to="/staff/admin/imports">{t('nav.imports')}</Link>
+        </li>
+        <li>
           {/* Not part of this app: the BullMQ board behind the admin's credentials. */}
           <a href="/admin/queues">{t('home.queues')}</a>
         </li>
