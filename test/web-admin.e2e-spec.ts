@@ -104,13 +104,35 @@ describe('administration in the browser', () => {
     await page.close();
   }, 60_000);
 
-  it('fits a phone: users, calendar and the administration home', async () => {
+  it('answers "which agency would get this?" from the server\'s routing rules', async () => {
+    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
+    await signInAsAdmin(page);
+    await page.goto(base + '/staff/admin/routing');
+    await page.getByRole('heading', { level: 1, name: 'Правила маршрутизации' }).waitFor();
+    const tester = page.getByRole('form', { name: 'Какой госорган получит обращение?' });
+    await tester.getByLabel(/^Категория/).selectOption({ label: 'HOUSING.REPAIR — Ремонт жилья' });
+    await tester.getByLabel(/^Филиал регистрации/).selectOption({ label: 'ALA-BOS — Бостандыкский районный филиал' });
+    await tester.getByRole('button', { name: 'Показать правило' }).click();
+    await tester.getByText(/^Акимат города Алматы — по правилу: HOUSING — Жилье, Алматинский городской филиал/).waitFor();
+    await tester.getByLabel(/^Категория/).selectOption({ label: 'OTHER — Прочее' });
+    await tester.getByRole('button', { name: 'Показать правило' }).click();
+    await tester.getByText(/Ни одно правило не подходит/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'admin-routing-ru');
+    await page.close();
+  }, 60_000);
+
+  it('fits a phone: every administration page', async () => {
     const { page } = await newPage(browser, { locale: 'ru-RU', viewport: PHONE });
     await signInAsAdmin(page);
     for (const [path, heading, shot] of [
       ['/staff/admin', 'Администрирование', 'admin-home-phone-ru'],
       ['/staff/admin/users', 'Пользователи', 'admin-users-phone-ru'],
       ['/staff/admin/calendar', /Производственный календарь/, 'admin-calendar-phone-ru'],
+      ['/staff/admin/reference', 'Филиалы, госорганы и категории', 'admin-reference-phone-ru'],
+      ['/staff/admin/routing', 'Правила маршрутизации', 'admin-routing-phone-ru'],
+      ['/staff/admin/policies', 'Политики сроков', 'admin-policies-phone-ru'],
+      ['/staff/admin/imports', 'Импорт архива обращений', 'admin-imports-phone-ru'],
     ] as const) {
       await page.goto(base + path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -124,5 +146,5 @@ describe('administration in the browser', () => {
       await screenshot(page, shot);
     }
     await page.close();
-  }, 90_000);
+  }, 150_000);
 });

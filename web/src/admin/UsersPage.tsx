@@ -57,10 +57,10 @@ export default function UsersPage() {
           setFilter('q', q);
         }}
       >
-        <TextField name="q" type="search" label={t('users.search')} value={q} onChange={setQ} />
-        <SelectField name="role" label={t('users.role')} placeholder={t('users.anyRole')} value={filters.role ?? ''} onChange={(v) => setFilter('role', v)} options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+        <TextField name="filter-q" type="search" label={t('users.search')} value={q} onChange={setQ} />
+        <SelectField name="filter-role" label={t('users.role')} placeholder={t('users.anyRole')} value={filters.role ?? ''} onChange={(v) => setFilter('role', v)} options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
         <SelectField
-          name="active"
+          name="filter-active"
           label={t('users.state')}
           placeholder={t('users.anyState')}
           value={params.get('active') ?? ''}
@@ -138,16 +138,16 @@ export default function UsersPage() {
   );
 }
 
-function ScopeField({ role, branchId, agencyId, onBranch, onAgency, error }: { role: string; branchId: string; agencyId: string; onBranch: (v: string) => void; onAgency: (v: string) => void; error?: string }) {
+function ScopeField({ prefix = '', role, branchId, agencyId, onBranch, onAgency, error }: { prefix?: string; role: string; branchId: string; agencyId: string; onBranch: (v: string) => void; onAgency: (v: string) => void; error?: string }) {
   const { t } = useTranslation('admin');
   const reference = useReference();
   const language = currentLanguage();
   const scope = scopeOf(role);
   if (!scope || !reference) return null;
   return scope === 'agency' ? (
-    <SelectField name="agencyId" label={t('users.agency')} placeholder={t('users.choose')} required value={agencyId} onChange={onAgency} error={error} options={reference.agencies.map((a) => ({ value: a.id, label: localName(a, language) }))} />
+    <SelectField name={`${prefix}agencyId`} label={t('users.agency')} placeholder={t('users.choose')} required value={agencyId} onChange={onAgency} error={error} options={reference.agencies.map((a) => ({ value: a.id, label: localName(a, language) }))} />
   ) : (
-    <SelectField name="branchId" label={t('users.branch')} placeholder={t('users.choose')} required value={branchId} onChange={onBranch} error={error} options={reference.branches.map((b) => ({ value: b.id, label: `${b.code} — ${localName(b, language)}` }))} />
+    <SelectField name={`${prefix}branchId`} label={t('users.branch')} placeholder={t('users.choose')} required value={branchId} onChange={onBranch} error={error} options={reference.branches.map((b) => ({ value: b.id, label: `${b.code} — ${localName(b, language)}` }))} />
   );
 }
 
@@ -245,8 +245,8 @@ function EditUser({ user, onDone, onCancel }: { user: AccountView; onDone: (mess
       {error ? <Notice kind="error">{error.message}</Notice> : null}
       <form className="form" onSubmit={save}>
         <SelectField name="edit-role" label={t('users.role')} placeholder={t('users.choose')} value={role} onChange={setRole} error={f?.get('role')} options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
-        <ScopeField role={role} branchId={branchId} agencyId={agencyId} onBranch={setBranchId} onAgency={setAgencyId} error={f?.get('branchId') ?? f?.get('agencyId')} />
-        <CheckboxField name="active" label={t('users.canSignIn')} hint={t('users.deactivateHint')} checked={active} onChange={setActive} />
+        <ScopeField prefix="edit-" role={role} branchId={branchId} agencyId={agencyId} onBranch={setBranchId} onAgency={setAgencyId} error={f?.get('branchId') ?? f?.get('agencyId')} />
+        <CheckboxField name="edit-active" label={t('users.canSignIn')} hint={t('users.deactivateHint')} checked={active} onChange={setActive} />
         <div className="actions">
           <Button type="submit" busy={busy}>
             {t('users.save')}
