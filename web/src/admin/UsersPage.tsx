@@ -16,7 +16,7 @@ import './admin.css';
 import { listUsers } from './admin-api';
 
 /** Agency officers are scoped to an agency, the branch roles to a branch, the admin to nothing. */
-const scopeOf = (role: string) => (role === 'agency_officer' ? 'agency' : role === 'admin' ? null : 'branch');
+const scopeOf = (role: string) => (role === 'agency_officer' ? 'agency' : role === 'admin' || role === '' ? null : 'branch');
 
 function messageOf(e: unknown, fallback: string): { message: string; fields: Map<string, string> } {
   return e instanceof ApiError ? { message: e.body.message, fields: e.fieldMessages() } : { message: fallback, fields: new Map() };
