@@ -4,7 +4,6 @@ import { useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { components } from '../api/schema';
-import { getSession } from '../auth/session';
 import { currentLanguage } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Button } from '../ui/Button';
@@ -25,13 +24,13 @@ function dayState(date: string, overrides: Map<string, Day>): 'working' | 'off' 
   return weekday === 0 || weekday === 6 ? 'off' : 'working';
 }
 
-/** Open cases whose term runs over the day (GET /calendar/days/{date}/impact); null when the server cannot tell. */
+/** Open cases whose due date the change would move (GET /calendar/days/{date}/impact); null when unknown. */
 async function openCasesOver(date: string): Promise<number | null> {
-  const token = getSession()?.accessToken;
-  const res = await fetch(`/api/v1/calendar/days/${date}/impact`, { headers: token ? { Authorization: `Bearer ${token}` } : {} }).catch(() => null);
-  if (!res?.ok) return null;
-  const body = (await res.json().catch(() => null)) as { openCases?: number } | null;
-  return typeof body?.openCases === 'number' ? body.openCases : null;
+  try {
+    return (await call(api.GET('/api/v1/calendar/days/{date}/impact', { params: { path: { date } } }))).openCases;
+  } catch {
+    return null;
+  }
 }
 
 /** The working-day calendar as a year: a day is clicked, the change is confirmed, then saved. */

@@ -155,12 +155,6 @@ export interface PendingPaths {
       responses: { 204: Empty };
     };
   };
-  '/api/v1/routing-rules/resolve': {
-    get: {
-      parameters: { query: { categoryId: string; branchId: string } };
-      responses: { 200: Json<{ rule: Schemas['RoutingRuleView'] | null }> };
-    };
-  };
   '/api/v1/reports/resolution': {
     get: { responses: { 200: Json<{ rows: FeedbackCounters[]; totals: FeedbackCounters }> } };
   };

@@ -100,6 +100,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/routing-rules/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which rule (and so which agency) an appeal of this category at this branch would be routed by. */
+        get: operations["Routing_resolve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar": {
         parameters: {
             query?: never;
@@ -124,6 +141,23 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Calendar_dueDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before a change: the open cases whose due date it would move. */
+        get: operations["Calendar_impact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,6 +804,9 @@ export interface components {
             branchId: string | null;
             priority: number;
         };
+        RoutingResolutionView: {
+            rule: components["schemas"]["RoutingRuleView"] | null;
+        };
         CalendarDayView: {
             /** @enum {string} */
             kind: "holiday" | "workday";
@@ -778,6 +815,10 @@ export interface components {
         };
         DueDateView: {
             dueDate: string;
+        };
+        CalendarImpactView: {
+            /** @description Open cases whose term runs over the day (their due date moves if the day changes). */
+            openCases: number;
         };
         SetCalendarDayDto: {
             /** @enum {string} */
@@ -1642,6 +1683,28 @@ export interface operations {
             };
         };
     };
+    Routing_resolve: {
+        parameters: {
+            query: {
+                categoryId: string;
+                branchId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingResolutionView"];
+                };
+            };
+        };
+    };
     Calendar_list: {
         parameters: {
             query: {
@@ -1682,6 +1745,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DueDateView"];
+                };
+            };
+        };
+    };
+    Calendar_impact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarImpactView"];
                 };
             };
         };
