@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
+import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
 import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
 import { buildWorld, PASSWORD, World } from '../support/world';
 
@@ -15,7 +15,7 @@ describe('staff sign-in and shell in the browser', () => {
     w = await buildWorld(t);
     base = await listenOnSparePort(t);
     browser = await launchBrowser();
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();

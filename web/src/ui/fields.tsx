@@ -117,6 +117,26 @@ export function TextAreaField(props: AreaProps) {
 export interface Option {
   value: string;
   label: string;
+  /** Options with the same group, listed together, are shown under it (an <optgroup>). */
+  group?: string;
+}
+
+/** Consecutive options of one group become one <optgroup>. */
+function renderOptions(options: Option[]) {
+  const out: ReactNode[] = [];
+  for (let i = 0; i < options.length; ) {
+    const group = options[i]?.group;
+    let j = i;
+    while (j < options.length && options[j]?.group === group) j++;
+    const items = options.slice(i, j).map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+    out.push(group ? <optgroup key={`g-${i}`} label={group}>{items}</optgroup> : items);
+    i = j;
+  }
+  return out;
 }
 
 type SelectProps = ShellProps & { value: string; onChange: (value: string) => void; options: Option[]; placeholder: string; disabled?: boolean };
@@ -138,11 +158,7 @@ export function SelectField(props: SelectProps) {
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {renderOptions(options)}
       </select>
     </Shell>
   );
