@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS } from './support/browser';
 import { listenOnSparePort, startTestApp, TestApp } from './support/test-app';
 import { buildWorld, World } from './support/world';
 
@@ -21,7 +21,7 @@ describe('administration in the browser', () => {
     browser = await launchBrowser();
     const probe = await w.admin.get('/users?active=true');
     accountsApi = probe.status === 200 && !Array.isArray(probe.body);
-  }, 120_000);
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();

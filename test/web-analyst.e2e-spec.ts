@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { login } from './support/api-client';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS } from './support/browser';
 import { insertPastAppeal } from './support/report-data';
 import { listenOnSparePort, startTestApp, TestApp } from './support/test-app';
 import { buildWorld, PASSWORD, World } from './support/world';
@@ -90,7 +90,7 @@ describe('analyst dashboard in the browser', () => {
       }
     }
     await w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Айгерим Сапарова', role: 'analyst', branchId: w.branches.ala }).expect(201);
-  }, 120_000);
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
