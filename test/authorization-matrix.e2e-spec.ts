@@ -227,8 +227,16 @@ describe('authorization matrix', () => {
       }),
     },
     { op: 'GET /routing-rules', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/routing-rules' }) },
+    {
+      op: 'GET /routing-rules/resolve',
+      who: STAFF,
+      scope: 'none',
+      ok: 200,
+      req: async () => ({ method: 'get', path: `/routing-rules/resolve?categoryId=${w.categories.housingRepair}&branchId=${w.branches.alaBos}` }),
+    },
     { op: 'GET /calendar', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/calendar?from=2026-01-01&to=2026-12-31' }) },
     { op: 'GET /calendar/due-date', who: STAFF, scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/calendar/due-date?from=2026-11-20&workdays=15' }) },
+    { op: 'GET /calendar/days/{date}/impact', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'get', path: '/calendar/days/2027-12-29/impact' }) },
     { op: 'PUT /calendar/days/{date}', who: [], scope: 'none', ok: 200, req: async () => ({ method: 'put', path: '/calendar/days/2027-12-30', body: { kind: 'holiday', name: 'Matrix' } }) },
     { op: 'DELETE /calendar/days/{date}', who: [], scope: 'none', ok: 204, req: async () => ({ method: 'delete', path: '/calendar/days/2027-12-30' }) },
 

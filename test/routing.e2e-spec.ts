@@ -19,6 +19,10 @@ describe('routing an appeal by rule at intake', () => {
   const agencyFor = async (categoryId: string, branchId: string) => {
     const res = await w.users.operatorKz.post('/appeals', { ...appealInput(w, { categoryId, branchId }), channel: 'mail' });
     expect(res.status).toBe(201);
+    // The administrator's tester (GET /routing-rules/resolve) names the rule intake just used.
+    const resolved = await w.users.controllerAla.get(`/routing-rules/resolve?categoryId=${categoryId}&branchId=${branchId}`);
+    expect(resolved.status).toBe(200);
+    expect(resolved.body.rule?.agencyId ?? null).toBe(res.body.agencyId);
     return { status: res.body.status, agencyId: res.body.agencyId };
   };
   const rule = async (body: Record<string, unknown>) => expect((await w.admin.post('/routing-rules', body)).status).toBe(201);
@@ -54,5 +58,16 @@ describe('routing an appeal by rule at intake', () => {
 
     // No rule: the case waits for a controller.
     expect(await agencyFor(other, alaBos)).toEqual({ status: 'registered', agencyId: null });
+  });
+
+  it('the resolve endpoint refuses a malformed or unknown category or branch with 400 naming it', async () => {
+    const bad = await w.admin.get(`/routing-rules/resolve?categoryId=nope&branchId=${w.branches.ala}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('categoryId');
+    const missing = await w.admin.get(`/routing-rules/resolve?categoryId=${w.categories.housing}&branchId=00000000-0000-4000-8000-000000000000`);
+    expect(missing.status).toBe(400);
+    expect(missing.body.details.map((d: { field: string }) => d.field)).toEqual(['branchId']);
+    const noBranch = await w.admin.get(`/routing-rules/resolve?categoryId=${w.categories.housing}`);
+    expect(noBranch.status).toBe(400);
   });
 });

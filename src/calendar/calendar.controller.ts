@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/auth.decorators';
-import { CalendarRangeQuery, CalendarDayView, DateParam, DueDateQuery, DueDateView, SetCalendarDayDto } from './calendar.dto';
+import { CalendarImpactView, CalendarRangeQuery, CalendarDayView, DateParam, DueDateQuery, DueDateView, SetCalendarDayDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 import { termDueDate } from './statutory-term';
 
@@ -19,6 +19,13 @@ export class CalendarController {
   @Get('due-date')
   async dueDate(@Query() query: DueDateQuery): Promise<DueDateView> {
     return { dueDate: termDueDate(await this.calendar.calendar(), query.from, query.workdays) };
+  }
+
+  /** Before a change: the open cases whose due date it would move. */
+  @Get('days/:date/impact')
+  @Roles('admin')
+  impact(@Param() params: DateParam): Promise<CalendarImpactView> {
+    return this.calendar.impact(params.date);
   }
 
   @Put('days/:date')

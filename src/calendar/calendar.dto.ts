@@ -51,3 +51,8 @@ export class CalendarDayView {
 export class DueDateView {
   dueDate: string;
 }
+
+export class CalendarImpactView {
+  /** Open cases whose term runs over the day (their due date moves if the day changes). */
+  openCases: number;
+}

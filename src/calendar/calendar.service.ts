@@ -1,3 +1,4 @@
+import { termRunsOverDaySql } from '../deadlines/calendar-impact.sql';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, EntityManager, Repository } from 'typeorm';
@@ -24,6 +25,12 @@ export class CalendarService {
   private cached?: { calendar: Promise<WorkingCalendar>; loadedAt: number };
 
   constructor(@InjectRepository(CalendarDay) private readonly days: Repository<CalendarDay>) {}
+
+  /** How many open cases would have their due date moved by changing this day (see termRunsOverDaySql). */
+  async impact(date: string): Promise<{ openCases: number }> {
+    const [row] = await this.days.manager.query(`SELECT count(*)::int AS n FROM appeals WHERE ${termRunsOverDaySql('$1')}`, [date]);
+    return { openCases: row.n };
+  }
 
   calendar(): Promise<WorkingCalendar> {
     if (!this.cached || Date.now() - this.cached.loadedAt > RELOAD_AFTER_MS) {

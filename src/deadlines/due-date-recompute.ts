@@ -63,6 +63,8 @@ export class DueDateRecompute {
             FOR UPDATE`,
           [after, changedDay, horizon, PAGE],
         );
+        // The cases this moves are the ones termRunsOverDaySql (calendar-impact.sql.ts) counts; the
+        // page is wider (due dates since the horizon) because their jobs are resynced too.
         const changes = rows.flatMap((r) => {
           if (r.extended || r.dueDate < changedDay) return [];
           const dueDate = calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);

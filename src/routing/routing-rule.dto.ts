@@ -27,3 +27,16 @@ export class RoutingRuleView {
   branchId: string | null;
   priority: number;
 }
+
+export class ResolveRoutingQuery {
+  @IsUUID()
+  categoryId: string;
+
+  @IsUUID()
+  branchId: string;
+}
+
+/** The rule an appeal of this category registered at this branch would be routed by; null = none. */
+export class RoutingResolutionView {
+  rule: RoutingRuleView | null;
+}

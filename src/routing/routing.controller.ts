@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/auth.decorators';
-import { CreateRoutingRuleDto, RoutingRuleView } from './routing-rule.dto';
+import { CreateRoutingRuleDto, ResolveRoutingQuery, RoutingResolutionView, RoutingRuleView } from './routing-rule.dto';
 import { RoutingRulesService } from './routing-rules.service';
 
 @ApiTags('reference data')
@@ -14,6 +14,12 @@ export class RoutingController {
   @Roles('admin')
   create(@Body() body: CreateRoutingRuleDto): Promise<RoutingRuleView> {
     return this.rules.create(body);
+  }
+
+  /** Which rule (and so which agency) an appeal of this category at this branch would be routed by. */
+  @Get('resolve')
+  resolve(@Query() query: ResolveRoutingQuery): Promise<RoutingResolutionView> {
+    return this.rules.resolve(query);
   }
 
   @Get()

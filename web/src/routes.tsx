@@ -46,4 +46,16 @@ export const STAFF_ROUTES: StaffRoute[] = [
   { path: 'cases', page: lazy(() => import('./staff/cases/CasesPage')), roles: ['controller', 'agency_officer', 'operator', 'admin'], nav: { ns: 'staff', key: 'navWork.cases' } },
   { path: 'cases/:id', page: lazy(() => import('./staff/cases/CasePage')), roles: ['controller', 'agency_officer', 'operator', 'reception', 'admin'] },
   // staff/ (case work), analyst/ (dashboard, reports) and admin/ (users, reference data) pages go here.
+  { path: 'dashboard', page: lazy(() => import('./analyst/DashboardPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.dashboard' } },
+  { path: 'reports/receptions', page: lazy(() => import('./analyst/ReceptionsReportPage')), roles: ['analyst', 'controller', 'admin'], nav: { ns: 'analyst', key: 'nav.receptions' } },
+  { path: 'deadlines', page: lazy(() => import('./analyst/DeadlinesPage')), roles: ['controller', 'admin'], nav: { ns: 'analyst', key: 'nav.deadlines' } },
+  // The admin's start page lists every administration page; the menu keeps the daily ones.
+  { path: 'admin', page: lazy(() => import('./admin/AdminHomePage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.admin' } },
+  { path: 'admin/users', page: lazy(() => import('./admin/UsersPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.users' } },
+  { path: 'admin/reference', page: lazy(() => import('./admin/ReferencePage')), roles: ['admin'] },
+  { path: 'admin/routing', page: lazy(() => import('./admin/RoutingRulesPage')), roles: ['admin'] },
+  { path: 'admin/calendar', page: lazy(() => import('./admin/CalendarPage')), roles: ['admin'], nav: { ns: 'admin', key: 'nav.calendar' } },
+  { path: 'admin/policies', page: lazy(() => import('./admin/PoliciesPage')), roles: ['admin'] },
+  { path: 'admin/imports', page: lazy(() => import('./admin/ImportPage')), roles: ['admin'] },
+  { path: 'deadlines/list', page: lazy(() => import('./analyst/DeadlineListPage')), roles: ['controller', 'admin'] },
 ];

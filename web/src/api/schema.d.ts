@@ -224,6 +224,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/routing-rules/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which rule (and so which agency) an appeal of this category at this branch would be routed by.
+         * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
+         */
+        get: operations["Routing_resolve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar": {
         parameters: {
             query?: never;
@@ -256,6 +276,26 @@ export interface paths {
          * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
          */
         get: operations["Calendar_dueDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Before a change: the open cases whose due date it would move.
+         * @description Roles: admin.
+         */
+        get: operations["Calendar_impact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1186,6 +1226,9 @@ export interface components {
             branchId: string | null;
             priority: number;
         };
+        RoutingResolutionView: {
+            rule: components["schemas"]["RoutingRuleView"] | null;
+        };
         CalendarDayView: {
             /** @enum {string} */
             kind: "holiday" | "workday";
@@ -1194,6 +1237,10 @@ export interface components {
         };
         DueDateView: {
             dueDate: string;
+        };
+        CalendarImpactView: {
+            /** @description Open cases whose term runs over the day (their due date moves if the day changes). */
+            openCases: number;
         };
         SetCalendarDayDto: {
             /** @enum {string} */
@@ -2960,6 +3007,49 @@ export interface operations {
             };
         };
     };
+    Routing_resolve: {
+        parameters: {
+            query: {
+                categoryId: string;
+                branchId: string;
+            };
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingResolutionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Calendar_list: {
         parameters: {
             query: {
@@ -3038,6 +3128,66 @@ export interface operations {
             };
             /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Calendar_impact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of `message` and `details[].message`: kk, ru or en (default ru) */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarImpactView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the body, a query parameter or a path id is not valid (unknown fields and malformed JSON included); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHORIZED: no bearer token, or it is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object, or it is outside the caller’s scope (never revealed) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
