@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CallCentreModule } from './call-centre/call-centre.module';
 import { ClassifierModule } from './classifier/classifier.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { SharedThrottlerStorage } from './common/throttling/shared-throttler-storage';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
 import { RequestLogMiddleware } from './common/logging/request-log.middleware';
@@ -23,7 +24,8 @@ import { OrgModule } from './org/org.module';
 import { QueueModule } from './queue/queue-registry';
 import { ReceptionsModule } from './receptions/receptions.module';
 import { ReportsModule } from './reports/reports.module';
-import { RedisModule } from './redis/redis.module';
+import { REDIS, RedisModule } from './redis/redis.module';
+import { RedisClient } from './redis/redis-connection';
 import { RoutingModule } from './routing/routing.module';
 import { UsersModule } from './users/users.module';
 
@@ -35,8 +37,12 @@ import { UsersModule } from './users/users.module';
     RedisModule,
     QueueModule,
     ThrottlerModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }] }),
+      inject: [Environment, REDIS],
+      useFactory: (env: Environment, redis: RedisClient) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }],
+        // Counters in Redis: every limit holds across the API replicas.
+        storage: new SharedThrottlerStorage(env, redis),
+      }),
     }),
     AuthModule,
     UsersModule,
