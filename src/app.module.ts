@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { ReportReadsModule } from './database/report-reads.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -34,6 +35,7 @@ import { UsersModule } from './users/users.module';
     ConfigModule,
     LoggerModule,
     DatabaseModule,
+    ReportReadsModule,
     RedisModule,
     QueueModule,
     ThrottlerModule.forRootAsync({
