@@ -36,6 +36,16 @@ export class Environment {
   @Matches(/^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/, { message: 'REDIS_CLUSTER_NODES must be host:port,host:port,...' })
   REDIS_CLUSTER_NODES?: string;
 
+  /**
+   * Redis replicas that must hold the outbox's jobs before their rows count as relayed (Redis
+   * WAIT); 1 when every master has a replica, so a failover loses no job. 0: no wait.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  REDIS_REPLICA_ACKS = 0;
+
   /** Prefix of every BullMQ key; tests give each suite its own. */
   @IsString()
   @Matches(/^[A-Za-z0-9:_-]+$/)

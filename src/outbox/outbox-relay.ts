@@ -3,10 +3,14 @@ import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, importJobId, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
+import { awaitReplicas } from '../queue/replica-ack';
+import { Environment } from '../config/environment';
 import { OUTBOX_TOPICS } from './outbox-topics';
 
 const BATCH = 500;
 const IDLE_POLL_MS = 500;
+/** How long a batch waits for its replicas before it is given up (and retried). */
+const REDIS_REPLICA_ACK_TIMEOUT_MS = 2000;
 
 interface OutboxRow {
   id: number;
@@ -19,6 +23,9 @@ interface OutboxRow {
  * Moves outbox rows into BullMQ. Rows are claimed with SKIP LOCKED, so several workers relay
  * side by side without taking the same row; a row is marked relayed only in the transaction
  * that enqueued it, so a Redis outage leaves it pending, to be relayed once Redis is back.
+ *
+ * With REDIS_REPLICA_ACKS set, a batch counts as relayed only once that many Redis replicas hold
+ * its jobs (replica-ack.ts), so a Redis failover loses none.
  *
  * Notifications go one job per row. Deadline rows of a batch become one `sync-deadlines` job for
  * all their cases: the sync re-reads each case, so one pass per batch does what a pass per row
@@ -33,6 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly ds: DataSource,
     private readonly queues: QueueRegistry,
+    private readonly env: Environment,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -78,6 +86,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, ids) },
       });
     }
+    const used = [notifications.length && QUEUES.notifications, deadlineJobs.length && QUEUES.deadlines, imports.length && QUEUES.imports].filter(
+      (q): q is (typeof QUEUES)[keyof typeof QUEUES] => !!q,
+    );
     await Promise.all([
       notifications.length &&
         this.queues.get(QUEUES.notifications).addBulk(
@@ -92,6 +103,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           }),
         ),
     ]);
+    const acks = this.env.REDIS_REPLICA_ACKS;
+    await Promise.all(used.map((q) => awaitReplicas(this.queues.get(q), acks, REDIS_REPLICA_ACK_TIMEOUT_MS)));
   }
 
   private async run(): Promise<void> {
