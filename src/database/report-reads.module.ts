@@ -22,6 +22,8 @@ export class ReportReads implements OnApplicationShutdown {
       this.replica = new DataSource(
         dataSourceOptions(env.DATABASE_READ_URL, {
           migrations: [],
+          // A standby is read-only: TypeORM must not try to create the extensions (the primary has them).
+          installExtensions: false,
           // A small pool: a burst of reports must not crowd the replica; application_name shows them in pg_stat_activity.
           extra: { max: 10, connectionTimeoutMillis: 5000, statement_timeout: 60000, application_name: 'appeals-reports' },
         }),

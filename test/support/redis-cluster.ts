@@ -16,6 +16,7 @@ export class PrivateRedisCluster {
   private constructor(
     readonly ports: number[],
     private readonly dir: string,
+    private readonly nodeTimeoutMs: number,
   ) {}
 
   static async start(masters = 3, replicas = 1, nodeTimeoutMs = 3000): Promise<PrivateRedisCluster> {
@@ -25,8 +26,8 @@ export class PrivateRedisCluster {
       // The cluster bus listens on port + 10000: both must be free.
       if (port < 55_000 && !ports.includes(port)) ports.push(port);
     }
-    const cluster = new PrivateRedisCluster(ports, mkdtempSync(path.join(tmpdir(), 'rediscluster-')));
-    for (const port of ports) await cluster.startNode(port, nodeTimeoutMs);
+    const cluster = new PrivateRedisCluster(ports, mkdtempSync(path.join(tmpdir(), 'rediscluster-')), nodeTimeoutMs);
+    for (const port of ports) await cluster.startNode(port);
     const created = spawnSync(
       'redis-cli',
       ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', String(replicas), '--cluster-yes'],
@@ -67,6 +68,17 @@ export class PrivateRedisCluster {
     await waitForPort(port, false);
   }
 
+  /** Starts a killed node again from its nodes.conf: it rejoins, as a replica of whoever took its slots. */
+  async restart(port: number): Promise<void> {
+    await this.startNode(port);
+  }
+
+  /** Replicas connected to the master on `port` (INFO replication). */
+  replicasOf(port: number): number {
+    const info = spawnSync('redis-cli', ['-p', String(port), 'info', 'replication'], { encoding: 'utf8' }).stdout;
+    return Number(info.match(/connected_slaves:(\d+)/)?.[1] ?? 0);
+  }
+
   /** Every slot served again (after a failover). */
   async waitUntilOk(timeoutMs = 30_000): Promise<void> {
     const until = Date.now() + timeoutMs;
@@ -89,12 +101,12 @@ export class PrivateRedisCluster {
     return [...this.servers.keys()][0];
   }
 
-  private async startNode(port: number, nodeTimeoutMs: number): Promise<void> {
+  private async startNode(port: number): Promise<void> {
     const child = spawn(
       'redis-server',
       [
         '--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', path.join(this.dir, `nodes-${port}.conf`),
-        '--cluster-node-timeout', String(nodeTimeoutMs), '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', this.dir,
+        '--cluster-node-timeout', String(this.nodeTimeoutMs), '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', this.dir,
       ],
       { stdio: 'ignore' },
     );
