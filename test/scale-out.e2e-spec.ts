@@ -124,6 +124,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
 
   it('takes in and moves cases on both APIs while a Redis master is killed, and loses nothing', async () => {
     if (!primary || !cluster) return;
+    const redis = cluster;
     const admin = w.admin.token!;
     const operator = w.users.operatorAla.token!;
     const N = 240;
@@ -155,16 +156,16 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     const failover = (async () => {
       await eventually(async () => issued >= N / 3, 120_000);
       killedAt = Date.now();
-      await cluster.kill(victim);
-      await cluster.waitUntilOk(60_000);
+      await redis.kill(victim);
+      await redis.waitUntilOk(60_000);
       failoverMs = Date.now() - killedAt;
       // The promoted replica has no replica of its own: with REDIS_REPLICA_ACKS=1 the relay of its
       // queue waits, the outbox holding the rows, until the lost node is back (as its replica).
       await new Promise((r) => setTimeout(r, 3000));
       heldInOutbox = (await one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`)).n;
-      await cluster.restart(victim);
-      const newMaster = await cluster.masterOf(`{${PREFIX}:deadlines}`);
-      await eventually(async () => cluster.replicasOf(newMaster) >= 1, 60_000);
+      await redis.restart(victim);
+      const newMaster = await redis.masterOf(`{${PREFIX}:deadlines}`);
+      await eventually(async () => redis.replicasOf(newMaster) >= 1, 60_000);
       degradedMs = Date.now() - killedAt;
     })();
     await Promise.all(
