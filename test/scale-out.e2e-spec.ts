@@ -203,11 +203,15 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     const { n: dupes } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT outbox_id, channel FROM notifications GROUP BY 1, 2 HAVING count(*) > 1) d`);
     expect(dupes).toBe(0);
     // Every open case has its deadline jobs on the cluster: `npm run deadlines:check` (audit).
+    let lastAudit = '';
     const audit = await eventually(async () => {
       const run = spawnSync(process.execPath, ['dist/src/deadlines/check-deadline-jobs.js'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+      lastAudit = `exit ${run.status}: ${run.stdout.trim()} ${run.stderr.trim().slice(0, 500)}`;
       const report = run.status === 0 && (JSON.parse(run.stdout.trim().split('\n').pop()!) as { cases: number; jobsChecked: number; jobsMissing: number; casesSyncPending: number });
       return report && report.casesSyncPending === 0 && report;
-    }, 90_000);
+    }, 90_000).catch((err: Error) => {
+      throw new Error(`${err.message}: last audit ${lastAudit}`);
+    });
     expect(audit.jobsMissing).toBe(0);
     expect(audit.jobsChecked).toBeGreaterThan(0);
     figures.failover = { appeals: N, apis: 2, workers: 2, redisMasters: 3, killedMasterPort: victim, failoverMs, degradedMs, outboxRowsHeldWhileNoReplica: heldInOutbox, drivenMs, outboxDrainedMs: drainedMs, statuses, deadlineAudit: audit };

@@ -54,6 +54,7 @@ export class DeadlineReconciler {
       report.jobsMissing += missing.length;
       if (!repair) continue;
       await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
+      await this.queues.replicated(this.queues.get(QUEUES.deadlines));
       await this.record(missing);
       report.jobsRecreated += missing.length;
     }

@@ -42,6 +42,8 @@ export class DeadlineScheduler {
       const wantedIds = new Set(wanted.map((j) => j.jobId));
       const stale = recorded.flatMap((r) => r.jobIds.filter((id) => !wantedIds.has(id)));
       await addDeadlineJobs(queue, wanted);
+      // Recorded below as scheduled: only once a failover could not take them away.
+      await this.queues.replicated(queue);
       // A job being run right now is locked and stays: when it runs it finds itself stale and does nothing.
       await Promise.all(stale.map((id) => queue.remove(id).catch(() => 0)));
 

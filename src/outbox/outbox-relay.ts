@@ -3,14 +3,10 @@ import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, importJobId, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
-import { awaitReplicas } from '../queue/replica-ack';
-import { Environment } from '../config/environment';
 import { OUTBOX_TOPICS } from './outbox-topics';
 
 const BATCH = 500;
 const IDLE_POLL_MS = 500;
-/** How long a batch waits for its replicas before it is given up (and retried). */
-const REDIS_REPLICA_ACK_TIMEOUT_MS = 2000;
 
 interface OutboxRow {
   id: number;
@@ -40,7 +36,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly ds: DataSource,
     private readonly queues: QueueRegistry,
-    private readonly env: Environment,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -103,8 +98,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           }),
         ),
     ]);
-    const acks = this.env.REDIS_REPLICA_ACKS;
-    await Promise.all(used.map((q) => awaitReplicas(this.queues.get(q), acks, REDIS_REPLICA_ACK_TIMEOUT_MS)));
+    await Promise.all(used.map((q) => this.queues.replicated(this.queues.get(q))));
   }
 
   private async run(): Promise<void> {
