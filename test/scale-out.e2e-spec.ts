@@ -128,7 +128,8 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     const admin = w.admin.token!;
     const operator = w.users.operatorAla.token!;
     const N = 240;
-    const victim = await cluster.masterOf(`{${PREFIX}:deadlines}`);
+    const deadlinesKey = `{${PREFIX}:deadlines}`;
+    const victim = cluster.masterOf(deadlinesKey)!;
     const statuses: Record<string, number> = {};
     const count = (k: string) => (statuses[k] = (statuses[k] ?? 0) + 1);
     const ids: string[] = [];
@@ -157,14 +158,16 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       await eventually(async () => issued >= N / 3, 120_000);
       killedAt = Date.now();
       await redis.kill(victim);
-      await redis.waitUntilOk(60_000);
+      // Failed over: the replica serves the queue's slot (after the cluster's node timeout, 3 s here).
+      await eventually(async () => (redis.masterOf(deadlinesKey) ?? victim) !== victim, 60_000);
       failoverMs = Date.now() - killedAt;
+      await redis.waitUntilOk(60_000);
       // The promoted replica has no replica of its own: with REDIS_REPLICA_ACKS=1 the relay of its
       // queue waits, the outbox holding the rows, until the lost node is back (as its replica).
       await new Promise((r) => setTimeout(r, 3000));
       heldInOutbox = (await one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`)).n;
       await redis.restart(victim);
-      const newMaster = await redis.masterOf(`{${PREFIX}:deadlines}`);
+      const newMaster = redis.masterOf(deadlinesKey)!;
       await eventually(async () => redis.replicasOf(newMaster) >= 1, 60_000);
       degradedMs = Date.now() - killedAt;
     })();

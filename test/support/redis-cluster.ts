@@ -47,18 +47,20 @@ export class PrivateRedisCluster {
     return new Cluster(this.ports.map((port) => ({ host: '127.0.0.1', port })), { retryDelayOnClusterDown: 300 });
   }
 
-  /** The port of the master that serves `key` now. */
-  async masterOf(key: string): Promise<number> {
-    const slot = Number(spawnSync('redis-cli', ['-p', String(this.alivePort()), 'cluster', 'keyslot', key], { encoding: 'utf8' }).stdout.trim());
-    const client = this.client();
-    try {
-      const slots = await client.cluster('SLOTS');
-      const range = slots.find(([from, to]) => slot >= from && slot <= to);
-      if (!range) throw new Error(`slot ${slot} unserved`);
-      return range[2][1];
-    } finally {
-      client.disconnect();
+  /** The port of the live master that serves `key` now, as a surviving node sees it (CLUSTER NODES). */
+  masterOf(key: string): number | undefined {
+    const cli = (...args: string[]) => spawnSync('redis-cli', ['-p', String(this.alivePort()), ...args], { encoding: 'utf8' }).stdout;
+    const slot = Number(cli('cluster', 'keyslot', key).trim());
+    for (const line of cli('cluster', 'nodes').trim().split('\n')) {
+      const [, address, flags, , , , , , ...ranges] = line.split(' ');
+      if (!flags.split(',').includes('master') || flags.includes('fail')) continue;
+      const serves = ranges.some((r) => {
+        const [from, to = from] = r.split('-').map(Number);
+        return slot >= from && slot <= to;
+      });
+      if (serves) return Number(address.split('@')[0].split(':')[1]);
     }
+    return undefined;
   }
 
   /** Kills one node at once, as a lost machine would. */
