@@ -31,11 +31,6 @@ export class ReportReads implements OnApplicationShutdown {
     }
   }
 
-  /** Whether reads go to a replica (for the logs and the health page). */
-  get usesReplica(): boolean {
-    return !!this.replica;
-  }
-
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async query<T = any>(sql: string, params?: unknown[]): Promise<T> {
     const ds = await this.source();
