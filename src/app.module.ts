@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CallCentreModule } from './call-centre/call-centre.module';
 import { ClassifierModule } from './classifier/classifier.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { SharedThrottlerStorage } from './common/throttling/shared-throttler-storage';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
 import { RequestLogMiddleware } from './common/logging/request-log.middleware';
@@ -14,6 +15,7 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { ReportReadsModule } from './database/report-reads.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -23,7 +25,8 @@ import { OrgModule } from './org/org.module';
 import { QueueModule } from './queue/queue-registry';
 import { ReceptionsModule } from './receptions/receptions.module';
 import { ReportsModule } from './reports/reports.module';
-import { RedisModule } from './redis/redis.module';
+import { REDIS, RedisModule } from './redis/redis.module';
+import { RedisClient } from './redis/redis-connection';
 import { RoutingModule } from './routing/routing.module';
 import { UsersModule } from './users/users.module';
 
@@ -32,11 +35,16 @@ import { UsersModule } from './users/users.module';
     ConfigModule,
     LoggerModule,
     DatabaseModule,
+    ReportReadsModule,
     RedisModule,
     QueueModule,
     ThrottlerModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }] }),
+      inject: [Environment, REDIS],
+      useFactory: (env: Environment, redis: RedisClient) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }],
+        // Counters in Redis: every limit holds across the API replicas.
+        storage: new SharedThrottlerStorage(env, redis),
+      }),
     }),
     AuthModule,
     UsersModule,

@@ -289,7 +289,7 @@ describe('accounts', () => {
   });
 
   describe('login throttling per account', () => {
-    const lockKey = (loginName: string) => `${t.queuePrefix}:login-throttle:${createHash('sha256').update(loginName.toLowerCase()).digest('base64url').slice(0, 32)}:lock`;
+    const lockKey = (loginName: string) => `${t.queuePrefix}:login-throttle:{${createHash('sha256').update(loginName.toLowerCase()).digest('base64url').slice(0, 32)}}:lock`;
     /** Ends the current lockout, as if its time had passed. */
     const expireLock = (loginName: string) => redis.del(lockKey(loginName));
 

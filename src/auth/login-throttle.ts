@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
 import { REDIS } from '../redis/redis.module';
+import { RedisClient } from '../redis/redis-connection';
 
 /** Attempts for one login allowed within the window before it is locked. */
 export const LOGIN_MAX_ATTEMPTS = 5;
@@ -52,7 +52,7 @@ export class LoginThrottle {
 
   constructor(
     private readonly env: Environment,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   /** Counts an attempt for this login; throws 429 while it is locked. */
@@ -83,7 +83,9 @@ export class LoginThrottle {
 
   private keys(login: string): [string, string, string] {
     const id = createHash('sha256').update(login.toLowerCase()).digest('base64url').slice(0, 32);
-    const base = `${this.env.QUEUE_PREFIX}:login-throttle:${id}`;
+    // The hash tag keeps a login's three keys in one slot: the scripts touch them together,
+    // which a Redis Cluster allows only within a slot.
+    const base = `${this.env.QUEUE_PREFIX}:login-throttle:{${id}}`;
     return [`${base}:attempts`, `${base}:lock`, `${base}:lockouts`];
   }
 }

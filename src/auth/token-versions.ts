@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Environment } from '../config/environment';
 import { REDIS } from '../redis/redis.module';
+import { createRedisClient, RedisClient } from '../redis/redis-connection';
 import { DELETED, TokenVersionCache } from './token-version-cache';
 
 /**
@@ -28,14 +28,15 @@ export class TokenVersions implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(TokenVersions.name);
   private readonly cache = new TokenVersionCache(TOKEN_VERSION_MAX_AGE_MS);
   private readonly channel: string;
-  private subscriber?: Redis;
+  private subscriber?: RedisClient;
+  private resubscribeTimer?: NodeJS.Timeout;
   /** Subscribed since the cache was last cleared: cached versions can be trusted. */
   private live = false;
 
   constructor(
     private readonly env: Environment,
     private readonly ds: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {
     this.channel = `${env.QUEUE_PREFIX}:token-revocations`;
   }
@@ -43,16 +44,18 @@ export class TokenVersions implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     // Its own connection: a subscribed connection can do nothing else. Resubscribed by hand on
     // every (re)connection, so the moment the subscription is back is known.
-    const sub = new Redis(this.env.REDIS_URL, { autoResubscribe: false, maxRetriesPerRequest: null, connectTimeout: 2000 });
+    const sub = createRedisClient(this.env, { autoResubscribe: false, maxRetriesPerRequest: null, connectTimeout: 2000 });
     this.subscriber = sub;
-    sub.on('ready', () => {
-      sub.subscribe(this.channel).then(
-        () => this.goLive(),
-        (err: Error) => this.logger.warn({ err: err.message }, 'token revocation subscription failed'),
-      );
-    });
+    sub.on('ready', () => this.subscribe());
     sub.on('close', () => this.goBlind());
     sub.on('error', () => undefined); // 'close' follows; ioredis reconnects by itself
+    // In a cluster PUBLISH reaches every node and the subscription sits on one of them; when that
+    // node fails, ioredis moves it to another, and messages published in between are lost: blind
+    // until subscribed again.
+    sub.on('-node', () => {
+      this.goBlind();
+      this.subscribe();
+    });
     sub.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;
       // "<userId> <version>"; a deleted user's version is Infinity (DELETED), which Number() reads back.
@@ -62,9 +65,26 @@ export class TokenVersions implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  /** Subscribes and goes live; retried every second while it fails (a cluster mid-failover). */
+  private subscribe(): void {
+    const sub = this.subscriber;
+    if (!sub) return;
+    clearTimeout(this.resubscribeTimer);
+    sub.subscribe(this.channel).then(
+      () => this.goLive(),
+      (err: Error) => {
+        this.logger.warn({ err: err.message }, 'token revocation subscription failed');
+        if (this.subscriber === sub && sub.status !== 'end') this.resubscribeTimer = setTimeout(() => this.subscribe(), 1000).unref();
+      },
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.live = false;
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    clearTimeout(this.resubscribeTimer);
+    const sub = this.subscriber;
+    this.subscriber = undefined;
+    await sub?.quit().catch(() => sub?.disconnect());
   }
 
   /**

@@ -20,8 +20,31 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = DEV_DATABASE_URL;
 
+  /** A streaming replica for reports and exports; unset = they read the primary. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must be a postgres:// URL' })
+  DATABASE_READ_URL?: string;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  /**
+   * `host:port,host:port,...` of a Redis Cluster's nodes (some are enough: the rest are
+   * discovered); unset = the single Redis of REDIS_URL. Credentials and TLS still come from REDIS_URL.
+   */
+  @IsOptional()
+  @Matches(/^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/, { message: 'REDIS_CLUSTER_NODES must be host:port,host:port,...' })
+  REDIS_CLUSTER_NODES?: string;
+
+  /**
+   * Redis replicas that must hold the outbox's jobs before their rows count as relayed (Redis
+   * WAIT); 1 when every master has a replica, so a failover loses no job. 0: no wait.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  REDIS_REPLICA_ACKS = 0;
 
   /** Prefix of every BullMQ key; tests give each suite its own. */
   @IsString()

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
+import { RedisClient } from '../redis/redis-connection';
 import { FIRST_UUID, loadRunningCasesAfter } from './deadline-cases';
 import { addDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
@@ -56,19 +56,24 @@ export class DeadlineReconciler {
       report.jobsChecked += planned.length;
       report.jobsMissing += missing.length;
       if (!repair) continue;
-      await Promise.all([addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing), this.record(missing)]);
+      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
+      await this.queues.replicated(this.queues.get(QUEUES.deadlines));
+      await this.record(missing);
       report.jobsRecreated += missing.length;
     }
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);
     return report;
   }
 
-  /** One pipelined EXISTS per job on its BullMQ hash key. */
+  /**
+   * One pipelined EXISTS per job on its BullMQ hash key. In a cluster the keys of one queue share
+   * its hash tag (queuePrefix), hence one slot, which a cluster pipeline requires.
+   */
   private async missingFromRedis(jobs: PlannedDeadlineJob[]): Promise<PlannedDeadlineJob[]> {
     if (!jobs.length) return [];
     const queue = this.queues.get(QUEUES.deadlines);
-    // BullMQ types its client loosely; it is an ioredis connection.
-    const pipeline = ((await queue.client) as unknown as Redis).pipeline();
+    // BullMQ types its client loosely; it is an ioredis connection or cluster.
+    const pipeline = ((await queue.client) as unknown as RedisClient).pipeline();
     for (const job of jobs) pipeline.exists(queue.toKey(job.jobId));
     const results = (await pipeline.exec()) ?? [];
     return jobs.filter((_, i) => {

@@ -42,6 +42,8 @@ export class DeadlineScheduler {
       const wantedIds = new Set(wanted.map((j) => j.jobId));
       const stale = recorded.flatMap((r) => r.jobIds.filter((id) => !wantedIds.has(id)));
       await Promise.all([addDeadlineJobs(queue, wanted), removeDeadlineJobs(queue, stale)]);
+      // Recorded below as scheduled: only once a failover could not take them away.
+      await this.queues.replicated(queue);
 
       await m.query(
         `UPDATE deadline_schedules s SET job_ids = v.job_ids, synced_at = now()

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Environment } from '../config/environment';
 import { DEADLINE_FIRE_RETRY, DEADLINE_WORKER_RETENTION, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../queue/queue-catalogue';
-import { workerOptions } from '../queue/queue-connection';
+import { createWorker } from '../queue/queue-connection';
 import { QueueRegistry } from '../queue/queue-registry';
 import { DeadlineEffects } from './deadline-effects';
 import { deadlineJobData } from './deadline-jobs';
@@ -35,7 +35,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = new Worker(QUEUES.deadlines, (job, token) => this.handle(job, token), { ...workerOptions(this.env, 4), ...DEADLINE_WORKER_RETENTION });
+    this.worker = createWorker(this.env, QUEUES.deadlines, (job, token) => this.handle(job, token), 4, DEADLINE_WORKER_RETENTION);
     // Redis going away is expected to happen; the worker reconnects by itself.
     this.worker.on('error', (err) => this.logger.warn(`deadlines worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));

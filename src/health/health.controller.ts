@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/auth.decorators';
 import { QueueRegistry } from '../queue/queue-registry';
 import { REDIS } from '../redis/redis.module';
+import { masters, RedisClient } from '../redis/redis-connection';
 
 type Check = { status: 'up' | 'down'; latencyMs?: number; error?: string };
 type QueueDepth = Record<string, number>;
@@ -41,7 +41,7 @@ const HEALTH_SCHEMA = {
 export class HealthController {
   constructor(
     private readonly ds: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     private readonly queues: QueueRegistry,
   ) {}
 
@@ -57,7 +57,8 @@ export class HealthController {
   ): Promise<{ status: 'ok' | 'error'; details: Record<string, Check>; queues?: Record<string, QueueDepth> }> {
     const [postgres, redis] = await Promise.all([
       probe(() => this.ds.query('SELECT 1')),
-      probe(() => this.redis.ping()),
+      // Every master of a cluster: a master down (and not yet replaced by its replica) leaves its slots unserved.
+      probe(() => Promise.all(masters(this.redis).map((node) => node.ping()))),
     ]);
     const ok = postgres.status === 'up' && redis.status === 'up';
     res.status(ok ? 200 : 503);

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Worker } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JOBS, QUEUES } from '../queue/queue-catalogue';
-import { workerOptions } from '../queue/queue-connection';
+import { createWorker } from '../queue/queue-connection';
 import { RunAppealImport } from './run-appeal-import';
 
 /** Consumes the imports queue (worker process only), one import at a time. */
@@ -16,12 +16,13 @@ export class AppealImportWorker implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<{ importId: string }>(
+    this.worker = createWorker<{ importId: string }>(
+      this.env,
       QUEUES.imports,
       async (job) => {
         if (job.name === JOBS.importAppeals) await this.run.execute(job.data.importId);
       },
-      workerOptions(this.env, 1),
+      1,
     );
   }
 

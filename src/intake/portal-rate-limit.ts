@@ -1,50 +1,15 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleDestroy } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, OnModuleDestroy } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { catchError, Observable, throwError } from 'rxjs';
+import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import { Environment } from '../config/environment';
-
-const WINDOW_MS = 60_000;
-
-/** Timestamps of the last minute's events per client address (a sliding window log). */
-class WindowLog {
-  private readonly log = new Map<string, number[]>();
-
-  count(key: string, now: number): number {
-    const entries = this.log.get(key);
-    if (!entries) return 0;
-    while (entries.length && entries[0] <= now - WINDOW_MS) entries.shift();
-    if (!entries.length) this.log.delete(key);
-    return entries.length;
-  }
-
-  add(key: string, at: number): void {
-    const entries = this.log.get(key);
-    if (entries) entries.push(at);
-    else this.log.set(key, [at]);
-  }
-
-  /** Takes back one event (a reservation that turned out not to count). */
-  remove(key: string, at: number): void {
-    const entries = this.log.get(key);
-    const i = entries?.lastIndexOf(at) ?? -1;
-    if (i >= 0) entries!.splice(i, 1);
-  }
-
-  /** Seconds until the oldest event leaves the window. */
-  retryAfter(key: string, now: number): number {
-    const oldest = this.log.get(key)?.[0] ?? now;
-    return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-  }
-
-  sweep(now: number): void {
-    for (const key of this.log.keys()) this.count(key, now);
-  }
-}
+import { RedisClient } from '../redis/redis-connection';
+import { REDIS } from '../redis/redis.module';
+import { LocalWindows, SharedWindows, WINDOW_MS } from './portal-windows';
 
 /**
- * The portal's limits per client address (API.md v1.1 "Portal"), per API process like the
- * throttler before it:
+ * The portal's limits per client address (API.md v1.1 "Portal"), counted in Redis so that API
+ * replicas share them (portal-windows.ts; each process counts alone while Redis does not answer):
  * - accepted submissions (a POST answered 2xx) count towards PORTAL_RATE_LIMIT a minute. A
  *   submission reserves its place before it runs, so concurrent ones cannot overshoot, and gives it
  *   back when it is refused or fails;
@@ -58,15 +23,16 @@ export class PortalRateLimit implements NestInterceptor, OnModuleDestroy {
   /** Read by the OpenAPI document: routes behind this interceptor may answer 429. */
   static readonly answersRateLimited = true;
 
-  private readonly accepted = new WindowLog();
-  private readonly refused = new WindowLog();
-  private readonly sweeper = setInterval(() => {
-    const now = Date.now();
-    this.accepted.sweep(now);
-    this.refused.sweep(now);
-  }, WINDOW_MS).unref();
+  private readonly local = new LocalWindows();
+  private readonly windows: SharedWindows;
+  private readonly sweeper = setInterval(() => this.local.sweep(), WINDOW_MS).unref();
 
-  constructor(private readonly env: Environment) {}
+  constructor(
+    private readonly env: Environment,
+    @Inject(REDIS) redis: RedisClient,
+  ) {
+    this.windows = new SharedWindows(redis, env.QUEUE_PREFIX, this.local);
+  }
 
   onModuleDestroy(): void {
     clearInterval(this.sweeper);
@@ -84,23 +50,34 @@ export class PortalRateLimit implements NestInterceptor, OnModuleDestroy {
     const http = context.switchToHttp();
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
-    const key = req.ip ?? 'unknown';
-    const now = Date.now();
+    const client = req.ip ?? 'unknown';
+    const accepted = `accepted:${client}`;
+    const refused = `refused:${client}`;
     const submission = req.method === 'POST';
 
-    if (this.refused.count(key, now) >= this.refusedLimit) return this.limited(res, this.refused.retryAfter(key, now));
-    if (submission) {
-      if (this.accepted.count(key, now) >= this.acceptedLimit) return this.limited(res, this.accepted.retryAfter(key, now));
-      this.accepted.add(key, now);
-    }
-    return next.handle().pipe(
-      catchError((err: unknown) => {
-        if (submission) this.accepted.remove(key, now);
-        const status = statusOf(err);
-        if (status !== undefined && status >= 400 && status < 500 && status !== 429) this.refused.add(key, Date.now());
-        return throwError(() => err);
+    return from(this.admit(refused, accepted, submission)).pipe(
+      mergeMap((verdict) => {
+        if (!verdict.ok) return this.limited(res, verdict.retryAfter);
+        return next.handle().pipe(
+          catchError((err: unknown) => {
+            const status = statusOf(err);
+            const counts = status !== undefined && status >= 400 && status < 500 && status !== 429;
+            const settle = Promise.all([
+              submission ? this.windows.release(accepted, verdict.token) : undefined,
+              counts ? this.windows.reserve(refused, Number.MAX_SAFE_INTEGER) : undefined,
+            ]);
+            return from(settle).pipe(mergeMap(() => throwError(() => err)));
+          }),
+        );
       }),
     );
+  }
+
+  /** Refused requests first (a script guessing codes is stopped even on reads), then the submission's place. */
+  private async admit(refused: string, accepted: string, submission: boolean) {
+    const refusals = await this.windows.full(refused, this.refusedLimit);
+    if (!refusals.ok || !submission) return refusals;
+    return this.windows.reserve(accepted, this.acceptedLimit);
   }
 
   private limited(res: Response, retryAfter: number): Observable<never> {

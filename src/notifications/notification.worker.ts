@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Worker } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JOBS, QUEUES } from '../queue/queue-catalogue';
-import { workerOptions } from '../queue/queue-connection';
+import { createWorker } from '../queue/queue-connection';
 import { NotificationDispatcher } from './notification-dispatcher';
 
 /** Consumes the notifications queue (worker process only). */
@@ -16,12 +16,13 @@ export class NotificationWorker implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<{ outboxId: number }>(
+    this.worker = createWorker<{ outboxId: number }>(
+      this.env,
       QUEUES.notifications,
       async (job) => {
         if (job.name === JOBS.deliverNotification) await this.dispatcher.deliver(job.data.outboxId);
       },
-      workerOptions(this.env, 8),
+      8,
     );
   }
 

@@ -20,6 +20,9 @@ interface OutboxRow {
  * side by side without taking the same row; a row is marked relayed only in the transaction
  * that enqueued it, so a Redis outage leaves it pending, to be relayed once Redis is back.
  *
+ * With REDIS_REPLICA_ACKS set, a batch counts as relayed only once that many Redis replicas hold
+ * its jobs (replica-ack.ts), so a Redis failover loses none.
+ *
  * Notifications go one job per row. Deadline rows of a batch become one `sync-deadlines` job for
  * all their cases: the sync re-reads each case, so one pass per batch does what a pass per row
  * would, at a fraction of the round trips.
@@ -78,6 +81,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, ids) },
       });
     }
+    const used = [notifications.length && QUEUES.notifications, deadlineJobs.length && QUEUES.deadlines, imports.length && QUEUES.imports].filter(
+      (q): q is (typeof QUEUES)[keyof typeof QUEUES] => !!q,
+    );
     await Promise.all([
       notifications.length &&
         this.queues.get(QUEUES.notifications).addBulk(
@@ -92,6 +98,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           }),
         ),
     ]);
+    await Promise.all(used.map((q) => this.queues.replicated(this.queues.get(q))));
   }
 
   private async run(): Promise<void> {

@@ -1,43 +1,60 @@
-import { Queue, WorkerOptions } from 'bullmq';
-import type { RedisOptions } from 'ioredis';
+import { ConnectionOptions, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
 import { Environment } from '../config/environment';
+import { createRedisClient, isCluster, redisOptions } from '../redis/redis-connection';
 
 /**
- * BullMQ connection options from REDIS_URL (the db index in the URL is honoured). Workers need
- * `maxRetriesPerRequest: null` so their blocking commands survive a Redis restart.
+ * The key prefix of one queue. On a single Redis every queue lives under QUEUE_PREFIX, as
+ * always. In a Redis Cluster BullMQ's scripts touch several keys of a queue at once, which must
+ * share a hash slot, so the prefix is a hash tag; one tag per queue (`{appeals:deadlines}`) rather
+ * than one for all keeps each queue whole on one master while the queues spread over the masters.
  */
-export function bullConnection(env: Environment): RedisOptions {
-  const url = new URL(env.REDIS_URL);
-  return {
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    username: url.username ? decodeURIComponent(url.username) : undefined,
-    password: url.password ? decodeURIComponent(url.password) : undefined,
-    db: Number(url.pathname.slice(1) || 0),
-    tls: url.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
+export function queuePrefix(env: Environment, queueName: string): string {
+  return isCluster(env) ? `{${env.QUEUE_PREFIX}:${queueName}}` : env.QUEUE_PREFIX;
+}
+
+/**
+ * BullMQ's connection: options for a single Redis (BullMQ connects, and its workers get
+ * `maxRetriesPerRequest: null` so their blocking commands survive a Redis restart), or an ioredis
+ * Cluster instance, which BullMQ takes as is and which its owner must close.
+ */
+function bullConnection(env: Environment, producer: boolean): ConnectionOptions {
+  const fast = producer ? { enableOfflineQueue: false } : {};
+  if (!isCluster(env)) return { ...redisOptions(env), maxRetriesPerRequest: null, ...fast };
+  return createRedisClient(env, { maxRetriesPerRequest: null, ...fast });
 }
 
 /**
  * A producer fails fast while Redis is away (no offline queue) instead of waiting with the
  * caller's database transaction open; the outbox keeps the work until Redis is back.
+ * `disconnect()` closes a cluster connection too.
  */
 export function createQueue(env: Environment, name: string): Queue {
-  return new Queue(name, { connection: { ...bullConnection(env), enableOfflineQueue: false }, prefix: env.QUEUE_PREFIX });
+  return new Queue(name, { connection: bullConnection(env, true), prefix: queuePrefix(env, name) });
 }
 
 /**
- * Options of every BullMQ worker of the process. A worker that dies (SIGKILL, a lost machine)
- * leaves its jobs locked; another worker takes them over once the lock has expired, which
- * QUEUE_LOCK_DURATION_MS bounds.
+ * A worker of one queue. A worker that dies (SIGKILL, a lost machine) leaves its jobs locked;
+ * another worker takes them over once the lock has expired, which QUEUE_LOCK_DURATION_MS bounds.
  */
-export function workerOptions(env: Environment, concurrency: number): WorkerOptions {
-  return {
-    connection: bullConnection(env),
-    prefix: env.QUEUE_PREFIX,
+export function createWorker<T = unknown>(
+  env: Environment,
+  name: string,
+  processor: Processor<T>,
+  concurrency: number,
+  extra: Pick<WorkerOptions, 'removeOnComplete' | 'removeOnFail'> = {},
+): Worker<T> {
+  const connection = bullConnection(env, false);
+  const worker = new Worker<T>(name, processor, {
+    connection,
+    prefix: queuePrefix(env, name),
     concurrency,
     lockDuration: env.QUEUE_LOCK_DURATION_MS,
     stalledInterval: env.QUEUE_LOCK_DURATION_MS,
-  };
+    ...extra,
+  });
+  // BullMQ does not close a connection it was given (a cluster); the worker owns it, so it goes with it.
+  if (typeof (connection as { disconnect?: unknown }).disconnect === 'function') {
+    worker.on('closed', () => (connection as { disconnect(): void }).disconnect());
+  }
+  return worker;
 }

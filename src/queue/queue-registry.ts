@@ -3,6 +3,10 @@ import { Queue } from 'bullmq';
 import { Environment } from '../config/environment';
 import { QUEUES } from './queue-catalogue';
 import { createQueue } from './queue-connection';
+import { awaitReplicas } from './replica-ack';
+
+/** How long a write waits for its Redis replicas before it is given up (and retried by its caller). */
+const REPLICA_ACK_TIMEOUT_MS = 2000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
@@ -19,6 +23,14 @@ export class QueueRegistry implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) this.queues.set(name, (queue = createQueue(this.env, name)));
     return queue;
+  }
+
+  /**
+   * Resolves once REDIS_REPLICA_ACKS replicas hold what was written to this queue so far; call it
+   * before recording in Postgres that jobs exist (replica-ack.ts). At once when the setting is 0.
+   */
+  replicated(queue: Queue): Promise<void> {
+    return awaitReplicas(queue, this.env.REDIS_REPLICA_ACKS, REPLICA_ACK_TIMEOUT_MS);
   }
 
   all(): Queue[] {

@@ -1,13 +1,13 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
 import { Environment } from '../config/environment';
+import { createRedisClient, RedisClient } from './redis-connection';
 
 export const REDIS = Symbol('REDIS');
 
 /** Closes the shared connection when the app shuts down. */
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -17,7 +17,8 @@ class RedisCloser implements OnApplicationShutdown {
 /**
  * One ioredis connection for health checks and light commands. It does not queue commands
  * while Redis is away (enableOfflineQueue false), so a caller gets an error at once instead of
- * hanging; BullMQ keeps its own connections.
+ * hanging; BullMQ keeps its own connections. A Redis Cluster when REDIS_CLUSTER_NODES is set
+ * (redis-connection.ts): every user keeps a multi-key command's keys in one hash slot.
  */
 @Global()
 @Module({
@@ -26,7 +27,7 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS,
       inject: [Environment],
       useFactory: (env: Environment) =>
-        new Redis(env.REDIS_URL, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }),
+        createRedisClient(env, { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }),
     },
     RedisCloser,
   ],

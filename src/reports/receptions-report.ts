@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Principal } from '../common/auth/principal';
 import { Environment } from '../config/environment';
 import { share, sumCounters } from './report-counters';
@@ -7,6 +6,7 @@ import { ReceptionGrouping, ReceptionReportQuery } from './report-query.dto';
 import { ReportRoot, ReportScope } from './report-scope';
 import { DateWindow, resolveWindow, earlierYears } from './report-window';
 import { ReceptionReportView, ReceptionRowView } from './receptions-report.dto';
+import { ReportReads } from '../database/report-reads.module';
 
 const COUNTERS = ['sessions', 'visitors', 'appeals', 'decided', 'positive'] as const;
 
@@ -18,7 +18,7 @@ const COUNTERS = ['sessions', 'visitors', 'appeals', 'decided', 'positive'] as c
 @Injectable()
 export class ReceptionsReportQueryService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly ds: ReportReads,
     private readonly env: Environment,
     private readonly scope: ReportScope,
   ) {}

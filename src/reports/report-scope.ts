@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
+import { ReportReads } from '../database/report-reads.module';
 
 /** The branch whose subtree a report covers. */
 export interface ReportRoot {
@@ -18,7 +18,7 @@ export interface ReportRoot {
  */
 @Injectable()
 export class ReportScope {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: ReportReads) {}
 
   async root(principal: Principal, branchId: string | undefined): Promise<ReportRoot | null> {
     if (principal.role !== 'admin' && !principal.branchId) throw new AppError('FORBIDDEN', 'Reports need a branch scope');

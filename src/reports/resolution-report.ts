@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { Environment } from '../config/environment';
@@ -10,6 +9,7 @@ import { periodsOf } from './report-periods';
 import { DateWindow, planWindow, resolveWindow, earlierYears } from './report-window';
 import { TREE_DIM, treeFactParts, treeKind } from './tree-facts';
 import { ResolutionReport, ResolutionRow, ResolutionSection } from './resolution-report.dto';
+import { ReportReads } from '../database/report-reads.module';
 
 /** The report's parameters after validation and scoping. */
 export interface ResolutionSpec {
@@ -36,7 +36,7 @@ const PERIOD_SQL: Record<Interval, string> = {
 @Injectable()
 export class ResolutionReportQueryService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly ds: ReportReads,
     private readonly env: Environment,
     private readonly scope: ReportScope,
   ) {}

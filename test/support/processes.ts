@@ -91,6 +91,19 @@ export class PrivatePostgres {
     if (res.status !== 0) throw new Error(`${tool} failed: ${res.stderr}`);
   }
 
+  /**
+   * A streaming replica of this cluster on its own spare port: `pg_basebackup -R` (which writes
+   * standby.signal and primary_conninfo), then started as a hot standby.
+   */
+  async replica(): Promise<PrivatePostgres> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgreplica-'));
+    if (this.asUser.length) spawnSync('chown', ['postgres', dir]);
+    const replica = new PrivatePostgres(await sparePort(), dir, this.asUser, this.bin);
+    replica.run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'appeals', '-D', `${dir}/data`, '-R', '-X', 'stream', '-c', 'fast']);
+    await replica.start();
+    return replica;
+  }
+
   async start(): Promise<void> {
     this.run('pg_ctl', ['-D', `${this.dir}/data`, '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', `${this.dir}/log`, '-w', 'start']);
     await waitForPort(this.port, true);
