@@ -41,7 +41,8 @@ import { UsersModule } from './users/users.module';
     ThrottlerModule.forRootAsync({
       inject: [Environment, REDIS],
       useFactory: (env: Environment, redis: RedisClient) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: env.PORTAL_RATE_LIMIT }],
+        // The one route behind ThrottlerGuard is the login (per client address); the portal has its own limits.
+        throttlers: [{ name: 'default', ttl: 60_000, limit: env.LOGIN_RATE_LIMIT }],
         // Counters in Redis: every limit holds across the API replicas.
         storage: new SharedThrottlerStorage(env, redis),
       }),

@@ -60,7 +60,8 @@ describe('authorization matrix', () => {
   const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase();
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Every role and throwaway user signs in from one address: above the per-address login limit.
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '1000' });
     w = await buildWorld(t);
     extendTo = (await t.app.get(CalendarService).calendar()).nextWorkingDay(inAlmaty(40));
     const analyst = await w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Analyst ALA', role: 'analyst', branchId: w.branches.ala });

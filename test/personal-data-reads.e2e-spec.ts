@@ -167,7 +167,10 @@ describe('personal data reads are recorded for every response that carries an id
     const doc = openApiDocument() as any;
     const refsIn = (node: unknown): string[] => (JSON.stringify(node ?? {}).match(/#\/components\/schemas\/[\w.-]+/g) ?? []).map((r) => r.split('/').pop()!);
     // The schemas that hold an Appeal, directly or through another schema (a page, a call, a visit).
-    const holding = new Set(['AppealView']);
+    // Those that carry an applicant (AppealView, and the list item, which repeats its fields), and
+    // those that hold one of them.
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
+    const holding = new Set(Object.entries(schemas).filter(([, schema]) => schema.properties?.applicant).map(([name]) => name));
     for (let grew = true; grew; ) {
       grew = false;
       for (const [name, schema] of Object.entries(doc.components.schemas)) {

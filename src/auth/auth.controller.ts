@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentPrincipal, Public } from '../common/auth/auth.decorators';
 import { Principal } from '../common/auth/principal';
 import { ChangeOwnPasswordDto, UserView } from '../users/user.dto';
@@ -16,9 +16,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  // Slows password guessing from one address (in-memory, per API process); the per-account
-  // limit, shared by every process, is LoginThrottle.
-  @Throttle({ default: { limit: 30, ttl: 60_000 } })
+  // Slows password guessing from one address (LOGIN_RATE_LIMIT a minute, counted in Redis across
+  // the API processes); the per-account lock is LoginThrottle.
   login(@Body() body: LoginDto): Promise<LoginResult> {
     return this.auth.login(body);
   }

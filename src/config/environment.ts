@@ -76,6 +76,12 @@ export class Environment {
   @Min(1)
   PORTAL_RATE_LIMIT = 20;
 
+  /** Login attempts per minute per client address (every account; the per-account lock is LoginThrottle's). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 30;
+
   /** Refused portal requests (4xx) per minute per client address; unset = 5 × PORTAL_RATE_LIMIT. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

@@ -159,8 +159,9 @@ describe('staff case work in the browser', () => {
     await officer.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Обращения' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Входящие госоргана' }).waitFor();
     await officer.getByRole('link', { name: /Принять\s*\d+/ }).waitFor();
+    // Both are due the same day, the earliest due date of the inbox: either may come first.
     const numbers = await officer.locator('tbody th').allInnerTexts();
-    expect(numbers.slice(0, 2)).toEqual([first.number, second.number]);
+    expect(numbers.slice(0, 2).sort()).toEqual([first.number, second.number].sort());
     await expectAccessible(officer);
     await screenshot(officer, 'staff-agency-inbox-ru');
     await officer.context().close();
@@ -170,7 +171,8 @@ describe('staff case work in the browser', () => {
     const officer = await signIn('officer.ala');
     const bell = officer.getByRole('button', { name: /^Уведомления/ });
     await bell.waitFor();
-    await officer.getByRole('button', { name: /^Уведомления\s*0 непрочитанных$/ }).waitFor();
+    // Cases routed to the agency earlier in this suite left it notices (API.md v1.1: a routed case is announced).
+    await officer.getByRole('button', { name: /^Уведомления\s*[1-9]\d* непрочитанн/ }).waitFor();
     await bell.click();
     const panel = officer.getByRole('region', { name: 'Уведомления' });
     await panel.waitFor();
