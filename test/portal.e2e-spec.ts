@@ -194,7 +194,7 @@ describe('portal (v1.1)', () => {
       const csv = await w.admin.get(`/reports/resolution?from=${today.slice(0, 4)}-01-01&to=${today}&groupBy=none&format=csv&lang=en`);
       expect(csv.status).toBe(200);
       const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
-      const header = lines.find((l) => l.includes('Received'))!.split(',');
+      const header = lines.map((l) => l.split(',')).find((cells) => cells.includes('Feedback received'))!;
       const total = lines.find((l) => l.startsWith('Total'))!.split(',');
       const cell = (name: string) => total[header.indexOf(name)];
       expect([cell('Feedback received'), cell('Satisfied'), cell('Satisfied share')]).toEqual(['2', '1', '0.5000']);

@@ -29,7 +29,9 @@ export default function DeadlinesPage() {
   useEffect(() => {
     call(api.GET('/api/v1/deadlines/stats', {})).then(setStats, () => undefined);
   }, []);
-  const window = { from: '2000-01-01', to: todayInZone() };
+  // Open cases of any age: the longest window a report takes (25 years, API.md "Localisation" limits).
+  const today = todayInZone();
+  const window = { from: `${Number(today.slice(0, 4)) - 24}-01-01`, to: today };
   const byBranch = useReport<ResolutionReport>('/api/v1/reports/resolution', toQuery({ ...window, groupBy: 'branch', branchId }).toString());
   const byAgency = useReport<ResolutionReport>('/api/v1/reports/resolution', toQuery({ ...window, groupBy: 'agency', branchId }).toString());
 
