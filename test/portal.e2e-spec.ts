@@ -197,7 +197,7 @@ describe('portal (v1.1)', () => {
       const header = lines.map((l) => l.split(',')).find((cells) => cells.includes('Feedback received'))!;
       const total = lines.find((l) => l.startsWith('Total'))!.split(',');
       const cell = (name: string) => total[header.indexOf(name)];
-      expect([cell('Feedback received'), cell('Satisfied'), cell('Satisfied share')]).toEqual(['2', '1', '0.5000']);
+      expect([cell('Feedback received'), cell('Satisfied'), cell('Satisfied share')]).toEqual(['2', '1', '0.5']);
     });
   });
 
