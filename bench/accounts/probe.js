@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Attacks on accounts against two real API processes (node dist/src/main.js) on one fresh database
-// and one Redis prefix: `npm run build && node bench/accounts/probe.js`. Results in docs/probe-accounts.md.
+// and one Redis prefix: `npm run build && node bench/accounts/probe.js`. Results in docs/reliability.md ("Probe").
 'use strict';
 const crypto = require('node:crypto');
 const Redis = require('ioredis');
