@@ -53,6 +53,8 @@ PORT=${PORT:-3000}
 cat <<EOF
 
 [demo] ------------------------------------------------------------------
+[demo]  Web app:               http://localhost:${PORT}/  (staff: http://localhost:${PORT}/staff/sign-in)
+[demo]  Demo staff:            operator, reception, controller, analyst, officer / ${DEMO_PASSWORD:-Almaty-Demo-2026}
 [demo]  API docs (Swagger UI): http://localhost:${PORT}/docs
 [demo]  Health:                http://localhost:${PORT}/api/v1/health
 [demo]  Admin login:           ${BOOTSTRAP_ADMIN_LOGIN:-admin} / ${BOOTSTRAP_ADMIN_PASSWORD:-Astana-Bootstrap-2026}
