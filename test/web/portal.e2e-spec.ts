@@ -1,7 +1,6 @@
-import { Browser, Page } from 'playwright-core';
-import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
-import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
-import { buildWorld, VALID_IINS, World } from '../support/world';
+import { Page } from 'playwright-core';
+import { browserSuite, expectAccessible, expectNoHorizontalScroll, newPage, screenshot } from '../support/browser';
+import { VALID_IINS } from '../support/world';
 
 /**
  * The citizens' pages in a real browser, on a phone-sized screen, walked as a person would: by the
@@ -10,25 +9,11 @@ import { buildWorld, VALID_IINS, World } from '../support/world';
 /** v1.1 endpoints built in parallel: their tests run once docs/openapi.json (kept fresh by a spec) has them. */
 
 describe('portal in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
-  }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   async function openPortal(path: string, locale = 'kk-KZ'): Promise<Page> {
-    const { page } = await newPage(browser, { locale });
-    await page.goto(base + path);
+    const { page } = await newPage(suite.browser, { locale });
+    await page.goto(suite.base + path);
     return page;
   }
 
@@ -44,7 +29,7 @@ describe('portal in the browser', () => {
     await page.getByLabel('Өтініш мәтіні').fill('Абай көшесіндегі үйдің шатыры үш ай бойы ағып тұр, басқарушы компания жауап бермейді.');
   }
 
-  const appealsWithSubject = async (subject: string) => Number((await t.db.query(`SELECT count(*) AS n FROM appeals WHERE subject = $1`, [subject]))[0].n);
+  const appealsWithSubject = async (subject: string) => Number((await suite.t.db.query(`SELECT count(*) AS n FROM appeals WHERE subject = $1`, [subject]))[0].n);
 
   it('home page says what the portal does and links to both journeys', async () => {
     const page = await openPortal('/');
@@ -73,7 +58,7 @@ describe('portal in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Өтініш тіркелді' }).waitFor();
     const facts = await page.locator('dl.facts dd').allTextContents();
     expect(facts[0]).toMatch(/^ALA-\d{4}-\d{6}$/);
-    const [row] = await t.db.query(`SELECT number, tracking_code AS "trackingCode", due_date::text AS "dueDate", language, channel FROM appeals WHERE subject = $1`, [subject]);
+    const [row] = await suite.t.db.query(`SELECT number, tracking_code AS "trackingCode", due_date::text AS "dueDate", language, channel FROM appeals WHERE subject = $1`, [subject]);
     expect(row).toMatchObject({ number: facts[0], trackingCode: facts[1], language: 'kk', channel: 'portal' });
     // The due date in Kazakh words, counted in Asia/Almaty (the browser itself runs in London time).
     const [y, m, d] = String(row.dueDate).split('-');
@@ -185,10 +170,10 @@ describe('portal in the browser', () => {
   });
 
   it('shows the agency’s answer on the tracking page once it is answered', async () => {
-    const created = await w.anonymous.post('/portal/appeals', {
+    const created = await suite.w.anonymous.post('/portal/appeals', {
       type: 'complaint',
-      categoryId: w.categories.housingRepair,
-      branchId: w.branches.alaBos,
+      categoryId: suite.w.categories.housingRepair,
+      branchId: suite.w.branches.alaBos,
       subject: 'Answered case',
       text: 'Please fix the roof.',
       language: 'ru',
@@ -196,8 +181,8 @@ describe('portal in the browser', () => {
     });
     expect(created.status).toBe(201);
     const { id, number, trackingCode } = created.body;
-    expect((await w.users.officerAlaAkimat.post(`/appeals/${id}/accept`, {})).status).toBe(200);
-    expect((await w.users.officerAlaAkimat.post(`/appeals/${id}/answer`, { outcome: 'positive', text: 'The roof will be repaired by 1 March.' })).status).toBe(200);
+    expect((await suite.w.users.officerAlaAkimat.post(`/appeals/${id}/accept`, {})).status).toBe(200);
+    expect((await suite.w.users.officerAlaAkimat.post(`/appeals/${id}/answer`, { outcome: 'positive', text: 'The roof will be repaired by 1 March.' })).status).toBe(200);
 
     const page = await openPortal('/track', 'en-GB');
     await page.getByLabel('Appeal number').fill(number);
@@ -213,10 +198,10 @@ describe('portal in the browser', () => {
 
   /** A portal appeal taken to `paused` (or `answered`) through the staff API, as the agency would. */
   async function appealInState(state: 'paused' | 'answered', subject: string): Promise<{ id: string; number: string; trackingCode: string }> {
-    const created = await w.anonymous.post('/portal/appeals', {
+    const created = await suite.w.anonymous.post('/portal/appeals', {
       type: 'complaint',
-      categoryId: w.categories.housingRepair,
-      branchId: w.branches.alaBos,
+      categoryId: suite.w.categories.housingRepair,
+      branchId: suite.w.branches.alaBos,
       subject,
       text: 'Шатыр ағып тұр.',
       language: 'kk',
@@ -224,7 +209,7 @@ describe('portal in the browser', () => {
     });
     expect(created.status).toBe(201);
     const { id, number, trackingCode } = created.body;
-    const officer = w.users.officerAlaAkimat;
+    const officer = suite.w.users.officerAlaAkimat;
     expect((await officer.post(`/appeals/${id}/accept`, {})).status).toBe(200);
     if (state === 'paused') expect((await officer.post(`/appeals/${id}/pause`, { reason: 'Үйдің нөмірін нақтылаңыз' })).status).toBe(200);
     else expect((await officer.post(`/appeals/${id}/answer`, { outcome: 'explained', text: 'Жөндеу 1 наурызға дейін жасалады.' })).status).toBe(200);
@@ -258,7 +243,7 @@ describe('portal in the browser', () => {
     await page.getByLabel('Сіздің жауабыңыз').fill('Абай көшесі, 12-үй.');
     await page.getByRole('button', { name: 'Нақтылауды жіберу' }).click();
     await page.getByText('Нақтылау жіберілді. Қарау жалғасады.').waitFor();
-    const events = await t.db.query(`SELECT type FROM appeal_events WHERE appeal_id = $1`, [id]);
+    const events = await suite.t.db.query(`SELECT type FROM appeal_events WHERE appeal_id = $1`, [id]);
     expect(events.map((e: { type: string }) => e.type)).toContain('clarification_received');
     await page.close();
   });

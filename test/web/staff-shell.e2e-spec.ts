@@ -1,30 +1,14 @@
-import { Browser } from 'playwright-core';
-import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '../support/browser';
-import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
-import { buildWorld, PASSWORD, World } from '../support/world';
+import { browserSuite, expectAccessible, expectNoHorizontalScroll, newPage, screenshot } from '../support/browser';
+import { PASSWORD } from '../support/world';
 
 /** Staff sign-in and the shell, in a real browser at a phone's size. */
 describe('staff sign-in and shell in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
-  }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   it('asks a signed-out visitor to sign in, refuses a wrong password, then shows the shell for the role', async () => {
-    expect(w.userIds['controller.ala']).toBeDefined();
-    const { page } = await newPage(browser, { locale: 'ru-RU' });
-    await page.goto(base + '/staff');
+    expect(suite.w.userIds['controller.ala']).toBeDefined();
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU' });
+    await page.goto(suite.base + '/staff');
     await page.getByRole('heading', { level: 1, name: 'Вход для сотрудников' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'staff-sign-in-ru');
@@ -52,12 +36,12 @@ describe('staff sign-in and shell in the browser', () => {
   });
 
   it('keeps staff code out of what a citizen downloads', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(suite.browser);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(base + '/');
+    await page.goto(suite.base + '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((p) => /Staff|SignIn/.test(p))).toEqual([]);

@@ -1,9 +1,6 @@
-import { Browser, Page } from 'playwright-core';
-import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
-import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
-import { appealInput, buildWorld, PASSWORD, World } from '../support/world';
-
-const DESKTOP = { width: 1280, height: 900 };
+import { Page } from 'playwright-core';
+import { browserSuite, DESKTOP, expectAccessible, expectNoHorizontalScroll, newPage, PHONE, screenshot, signedInPage } from '../support/browser';
+import { appealInput } from '../support/world';
 
 /**
  * Case work in a real browser, in Russian: a controller routes a case, the agency officer accepts,
@@ -11,35 +8,13 @@ const DESKTOP = { width: 1280, height: 900 };
  * reload; every page passes axe and fits a phone.
  */
 describe('staff case work in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
-  }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(login: string, viewport = DESKTOP): Promise<Page> {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport });
-    await page.goto(base + '/staff/sign-in');
-    await page.getByLabel('Логин').fill(login);
-    await page.getByLabel('Пароль').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Здравствуйте/ }).waitFor();
-    return page;
-  }
+  const signIn = (login: string, viewport = DESKTOP) => signedInPage(suite, login, { language: 'ru', viewport });
 
   async function newCase(overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
     // "Other" has no routing rule: the case waits for the controller (status registered).
-    const res = await w.users.operatorAla.post('/appeals', { ...appealInput(w, { categoryId: w.categories.other, ...overrides }), channel: 'public_office' });
+    const res = await suite.w.users.operatorAla.post('/appeals', { ...appealInput(suite.w, { categoryId: suite.w.categories.other, ...overrides }), channel: 'public_office' });
     expect(res.status).toBe(201);
     return { id: res.body.id, number: res.body.number };
   }
@@ -80,7 +55,7 @@ describe('staff case work in the browser', () => {
     await screenshot(controller, 'staff-case-routed-ru');
 
     const officer = await signIn('officer.ala');
-    await officer.goto(`${base}/staff/cases/${c.id}`);
+    await officer.goto(`${suite.base}/staff/cases/${c.id}`);
     await status(officer, 'Направлено в госорган');
     await officer.getByRole('button', { name: 'Принять', exact: true }).click();
     await officer.getByRole('button', { name: 'Принять обращение' }).click();
@@ -133,12 +108,12 @@ describe('staff case work in the browser', () => {
   it('says the case changed meanwhile and reloads it', async () => {
     const c = await newCase();
     const controller = await signIn('controller.ala');
-    await controller.goto(`${base}/staff/cases/${c.id}`);
+    await controller.goto(`${suite.base}/staff/cases/${c.id}`);
     await status(controller, 'Ждёт направления');
     await controller.getByRole('button', { name: 'Направить', exact: true }).click();
     await controller.getByLabel(/^Госорган/).selectOption({ label: 'Акимат города Алматы' });
     // Someone else routes it first.
-    const other = await w.admin.post(`/appeals/${c.id}/route`, { agencyId: w.agencies.minConstruction });
+    const other = await suite.w.admin.post(`/appeals/${c.id}/route`, { agencyId: suite.w.agencies.minConstruction });
     expect(other.status).toBe(200);
     await controller.getByRole('button', { name: 'Направить обращение' }).click();
     const alert = controller.getByRole('alert').filter({ hasText: 'Обращение уже изменили' });
@@ -153,8 +128,8 @@ describe('staff case work in the browser', () => {
   });
 
   it('shows an agency officer their inbox, most urgent first', async () => {
-    const first = await newCase({ categoryId: w.categories.housing, subject: 'Первое' });
-    const second = await newCase({ categoryId: w.categories.housing, subject: 'Второе' });
+    const first = await newCase({ categoryId: suite.w.categories.housing, subject: 'Первое' });
+    const second = await newCase({ categoryId: suite.w.categories.housing, subject: 'Второе' });
     const officer = await signIn('officer.ala');
     await officer.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Обращения' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Входящие госоргана' }).waitFor();
@@ -192,7 +167,7 @@ describe('staff case work in the browser', () => {
       ['/staff/cases', 'Обращения филиала', 'staff-cases-phone-ru'],
       [`/staff/cases/${c.id}`, `Обращение ${c.number}`, 'staff-case-phone-ru'],
     ]) {
-      await controller.goto(base + path);
+      await controller.goto(suite.base + path);
       await controller.getByRole('heading', { level: 1, name: heading }).waitFor();
       await controller.locator('.loading').waitFor({ state: 'detached' });
       await expectNoHorizontalScroll(controller);

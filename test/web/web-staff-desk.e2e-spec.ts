@@ -1,9 +1,5 @@
-import { Browser, Page } from 'playwright-core';
-import { SETUP_TIMEOUT_MS, expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
-import { listenOnSparePort, startTestApp, TestApp } from '../support/test-app';
-import { appealInput, buildWorld, PASSWORD, VALID_IINS, World } from '../support/world';
-
-const DESKTOP = { width: 1280, height: 900 };
+import { browserSuite, DESKTOP, expectAccessible, expectNoHorizontalScroll, newPage, PHONE, screenshot, signedInPage } from '../support/browser';
+import { appealInput, VALID_IINS } from '../support/world';
 
 /** Yesterday in Almaty: a session that has started, so an appeal received there is not "in the future". */
 function yesterdayInAlmaty(): string {
@@ -16,31 +12,9 @@ function yesterdayInAlmaty(): string {
  * appeal, and a reception host records a visit that makes one; every page passes axe and fits a phone.
  */
 describe('call centre and receptions in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
-  }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(login: string, viewport = DESKTOP): Promise<Page> {
-    const { page } = await newPage(browser, { locale: 'en-GB', viewport });
-    await page.goto(base + '/staff/sign-in');
-    await page.getByLabel('Login').fill(login);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
-    return page;
-  }
+  const signIn = (login: string, viewport = DESKTOP) => signedInPage(suite, login, { language: 'en', viewport });
 
   it('logs a call that makes an appeal, with the caller’s phone carried into it', async () => {
     const page = await signIn('operator.ala');
@@ -59,8 +33,8 @@ describe('call centre and receptions in the browser', () => {
 
     await page.getByLabel('New appeal').check();
     expect(await page.locator('#field-appeal-applicant-phone').inputValue()).toBe('8 701 555 44 33');
-    await page.locator('#field-appeal-categoryId').selectOption(w.categories.health);
-    await page.locator('#field-appeal-branchId').selectOption(w.branches.alaBos);
+    await page.locator('#field-appeal-categoryId').selectOption(suite.w.categories.health);
+    await page.locator('#field-appeal-branchId').selectOption(suite.w.branches.alaBos);
     await page.locator('#field-appeal-applicant-fullName').fill('Aigerim Nurlanova');
     await page.locator('#field-appeal-applicant-iin').fill(VALID_IINS[1]);
     await page.locator('#field-appeal-subject').fill('No doctor at the district clinic');
@@ -76,7 +50,7 @@ describe('call centre and receptions in the browser', () => {
     await saved.getByText('The call is saved.').waitFor();
     const number = (await saved.getByRole('link').innerText()).trim();
     expect(number).toMatch(/^ALA-\d{4}-\d{6}$/);
-    const list = await w.users.controllerAla.get('/appeals?channel=call_centre');
+    const list = await suite.w.users.controllerAla.get('/appeals?channel=call_centre');
     const found = list.body.items.find((a: { number: string }) => a.number === number);
     expect(found).toMatchObject({ channel: 'call_centre', applicant: expect.objectContaining({ phone: '+77015554433', fullName: 'Aigerim Nurlanova' }) });
     expect(found.callId).toBeTruthy();
@@ -84,9 +58,9 @@ describe('call centre and receptions in the browser', () => {
   });
 
   it('lists today’s calls and answers a status inquiry found by the caller’s IIN', async () => {
-    await w.users.operatorAla.post('/appeals', { ...appealInput(w), channel: 'mail' });
+    await suite.w.users.operatorAla.post('/appeals', { ...appealInput(suite.w), channel: 'mail' });
     const page = await signIn('operator.ala');
-    await page.goto(base + '/staff/calls');
+    await page.goto(suite.base + '/staff/calls');
     await page.getByRole('button', { name: 'Take a new call' }).click();
     await page.keyboard.type('+7 701 123 45 67');
     await page.getByLabel('Status inquiry').check();
@@ -117,14 +91,14 @@ describe('call centre and receptions in the browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Create the session' }).click();
     await page.waitForURL(/\/staff\/receptions\/[0-9a-f-]{36}$/);
-    const sessions = await w.users.receptionAla.get(`/receptions?branchId=${w.branches.ala}`);
+    const sessions = await suite.w.users.receptionAla.get(`/receptions?branchId=${suite.w.branches.ala}`);
     expect(sessions.body).toEqual([expect.objectContaining({ hostName: 'Deputy Serikbayev', hostType: 'maslikhat_deputy', format: 'in_person' })]);
     await page.context().close();
   });
 
   it('records a visit that makes an appeal in a few keystrokes, then closes the session', async () => {
-    const created = await w.users.receptionAla.post('/receptions', {
-      branchId: w.branches.alaBos,
+    const created = await suite.w.users.receptionAla.post('/receptions', {
+      branchId: suite.w.branches.alaBos,
       hostName: 'Akim of the district',
       hostType: 'agency_head',
       format: 'in_person',
@@ -132,14 +106,14 @@ describe('call centre and receptions in the browser', () => {
     });
     expect(created.status).toBe(201);
     const page = await signIn('reception.ala');
-    await page.goto(`${base}/staff/receptions/${created.body.id}`);
+    await page.goto(`${suite.base}/staff/receptions/${created.body.id}`);
     await page.getByRole('heading', { level: 1, name: 'Reception: Akim of the district' }).waitFor();
     await page.getByLabel(/^Visitor's full name/).fill('Dana Omarova');
     await page.getByLabel(/^IIN/).first().fill(VALID_IINS[2]);
     await page.getByLabel(/^Topic/).fill('Bus stop');
     await page.getByLabel('Appeal registered').check();
     expect(await page.locator('#field-appeal-applicant-fullName').inputValue()).toBe('Dana Omarova');
-    await page.locator('#field-appeal-categoryId').selectOption(w.categories.other);
+    await page.locator('#field-appeal-categoryId').selectOption(suite.w.categories.other);
     await page.locator('#field-appeal-text').fill('Please build a shelter at the bus stop.');
     await page.getByRole('button', { name: 'Record the visit' }).click();
     await page.getByText(/Recorded: Dana Omarova, appeal ALA-\d{4}-\d{6} registered\./).waitFor();
@@ -159,7 +133,7 @@ describe('call centre and receptions in the browser', () => {
       ['reception.ala', '/staff/receptions', 'Receptions', 'staff-receptions-phone-en'],
     ]) {
       const page = await signIn(login, PHONE);
-      await page.goto(base + path);
+      await page.goto(suite.base + path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.locator('.loading').waitFor({ state: 'detached' });
       await expectNoHorizontalScroll(page);

@@ -2,14 +2,11 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { login } from './support/api-client';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS } from './support/browser';
-import { insertPastAppeal } from './support/report-data';
-import { listenOnSparePort, startTestApp, TestApp } from './support/test-app';
-import { buildWorld, PASSWORD, World } from './support/world';
-
-const DESKTOP = { width: 1280, height: 900 };
+import { Page } from 'playwright-core';
+import { login } from '../support/api-client';
+import { browserSuite, DESKTOP, expectAccessible, expectNoHorizontalScroll, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS, signIn } from '../support/browser';
+import { insertPastAppeal } from '../support/report-data';
+import { PASSWORD } from '../support/world';
 
 /** Today's year in the service's zone (the dashboard's default window is this year so far). */
 const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric' }).format(new Date()));
@@ -53,33 +50,26 @@ function expectRowsMatch(file: { header: string[]; body: string[][] }, report: {
 }
 
 describe('analyst dashboard in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
+  const suite = browserSuite();
 
   beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
     // Appeals in two years across the districts of Almaty and Astana; some in the last quarter.
     const seed = [
-      { branchId: w.branches.alaBos, year: YEAR, dates: ['02-10', '03-05', '10-14', '11-12', '11-20'] },
-      { branchId: w.branches.alaAlm, year: YEAR, dates: ['04-01', '10-02'] },
-      { branchId: w.branches.alaBos, year: YEAR - 1, dates: ['02-11', '10-15'] },
-      { branchId: w.branches.alaAlm, year: YEAR - 1, dates: ['05-05', '10-03', '11-03', '11-04'] },
-      { branchId: w.branches.astEsl, year: YEAR, dates: ['06-06'] },
+      { branchId: suite.w.branches.alaBos, year: YEAR, dates: ['02-10', '03-05', '10-14', '11-12', '11-20'] },
+      { branchId: suite.w.branches.alaAlm, year: YEAR, dates: ['04-01', '10-02'] },
+      { branchId: suite.w.branches.alaBos, year: YEAR - 1, dates: ['02-11', '10-15'] },
+      { branchId: suite.w.branches.alaAlm, year: YEAR - 1, dates: ['05-05', '10-03', '11-03', '11-04'] },
+      { branchId: suite.w.branches.astEsl, year: YEAR, dates: ['06-06'] },
     ];
     let i = 0;
     for (const s of seed) {
       for (const d of s.dates) {
         i++;
         const answered = i % 3 !== 0;
-        await insertPastAppeal(t, {
+        await insertPastAppeal(suite.t, {
           branchId: s.branchId,
-          categoryId: w.categories.housingRepair,
-          agencyId: s.branchId === w.branches.astEsl ? w.agencies.astAkimat : w.agencies.alaAkimat,
+          categoryId: suite.w.categories.housingRepair,
+          agencyId: s.branchId === suite.w.branches.astEsl ? suite.w.agencies.astAkimat : suite.w.agencies.alaAkimat,
           channel: i % 2 ? 'portal' : 'call_centre',
           type: 'complaint',
           receivedOn: `${s.year}-${d}`,
@@ -89,34 +79,22 @@ describe('analyst dashboard in the browser', () => {
         });
       }
     }
-    await w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Айгерим Сапарова', role: 'analyst', branchId: w.branches.ala }).expect(201);
+    await suite.w.admin.post('/users', { login: 'analyst.ala', password: PASSWORD, fullName: 'Айгерим Сапарова', role: 'analyst', branchId: suite.w.branches.ala }).expect(201);
   }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function signIn(page: Page, loginName: string) {
-    await page.goto(base + '/staff/sign-in');
-    await page.getByLabel('Логин').fill(loginName);
-    await page.getByLabel('Пароль').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('navigation', { name: 'Разделы' }).waitFor();
-  }
 
   /** The report behind the table on screen, asked of the API with the very same query. */
   async function reportOnScreen(page: Page, loginName: string) {
     const body = page.locator('[data-report-query]');
     await page.waitForFunction(() => document.querySelector('[data-report-query]')?.getAttribute('aria-busy') === 'false');
     const query = await body.getAttribute('data-report-query');
-    const api = await login(t.app.getHttpServer(), loginName, PASSWORD);
+    const api = await login(suite.t.app.getHttpServer(), loginName, PASSWORD);
     const res = await api.get(`/reports/resolution?${query}`).expect(200);
     return { query: new URLSearchParams(query ?? ''), report: res.body };
   }
 
   it('shows an analyst this year against last for their region, drills into a district, switches to quarters and downloads what is on screen', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
-    await signIn(page, 'analyst.ala');
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
+    await signIn(page, suite.base, 'analyst.ala');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Показатели' }).click();
     await page.getByRole('heading', { level: 1, name: 'Рассмотрение обращений' }).waitFor();
 
@@ -177,8 +155,8 @@ describe('analyst dashboard in the browser', () => {
 
     // The address reproduces the view.
     const url = page.url();
-    const { page: again } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
-    await signIn(again, 'analyst.ala');
+    const { page: again } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
+    await signIn(again, suite.base, 'analyst.ala');
     await again.goto(url);
     await again.getByRole('navigation', { name: 'Филиал' }).getByText('Бостандыкский районный филиал').waitFor();
     await expect(again.getByLabel('Вид периода').inputValue()).resolves.toBe('quarter');
@@ -187,15 +165,15 @@ describe('analyst dashboard in the browser', () => {
   }, 120_000);
 
   it('fits a phone: dashboard, receptions report and deadline picture', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: PHONE });
-    await signIn(page, 'analyst.ala');
-    await page.goto(base + '/staff/dashboard');
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: PHONE });
+    await signIn(page, suite.base, 'analyst.ala');
+    await page.goto(suite.base + '/staff/dashboard');
     await page.getByRole('table', { name: 'В разрезе: Филиал' }).waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await screenshot(page, 'analyst-dashboard-phone-ru');
 
-    await page.goto(base + '/staff/reports/receptions');
+    await page.goto(suite.base + '/staff/reports/receptions');
     await page.getByRole('heading', { level: 1, name: 'Приёмы граждан' }).waitFor();
     await page.locator('[data-report-query]').waitFor();
     await expectNoHorizontalScroll(page);
@@ -205,8 +183,8 @@ describe('analyst dashboard in the browser', () => {
   }, 60_000);
 
   it('gives a controller the deadline picture with links to the overdue list', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
-    await signIn(page, 'controller.ala');
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
+    await signIn(page, suite.base, 'controller.ala');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сроки' }).click();
     await page.getByRole('heading', { level: 1, name: 'Сроки рассмотрения' }).waitFor();
     const byBranch = page.getByRole('table').first();
@@ -219,7 +197,7 @@ describe('analyst dashboard in the browser', () => {
     await expectAccessible(page);
 
     await page.setViewportSize(PHONE);
-    await page.goto(base + '/staff/deadlines');
+    await page.goto(suite.base + '/staff/deadlines');
     await page.getByRole('heading', { level: 1, name: 'Сроки рассмотрения' }).waitFor();
     await expectNoHorizontalScroll(page);
     await page.close();

@@ -1,42 +1,21 @@
-import { Browser, Page } from 'playwright-core';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS } from './support/browser';
-import { listenOnSparePort, startTestApp, TestApp } from './support/test-app';
-import { buildWorld, World } from './support/world';
-
-const DESKTOP = { width: 1280, height: 900 };
+import { Page } from 'playwright-core';
+import { browserSuite, DESKTOP, expectAccessible, expectNoHorizontalScroll, newPage, PHONE, screenshot, SETUP_TIMEOUT_MS, signIn } from '../support/browser';
 
 describe('administration in the browser', () => {
-  let t: TestApp;
-  let w: World;
-  let base: string;
-  let browser: Browser;
+  const suite = browserSuite();
   // PATCH /users/{id} (Accounts API, v1.1) is built on branch `accounts`; until it is merged the
   // deactivation step cannot run against this server.
   let accountsApi = false;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    w = await buildWorld(t);
-    base = await listenOnSparePort(t);
-    browser = await launchBrowser();
-    const probe = await w.admin.get('/users?active=true');
+    const probe = await suite.w.admin.get('/users?active=true');
     accountsApi = probe.status === 200 && !Array.isArray(probe.body);
   }, SETUP_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
-  async function signInAsAdmin(page: Page) {
-    await page.goto(base + '/staff/sign-in');
-    await page.getByLabel('Логин').fill('admin');
-    await page.getByLabel('Пароль').fill('admin-password');
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('navigation', { name: 'Разделы' }).waitFor();
-  }
+  const signInAsAdmin = (page: Page) => signIn(page, suite.base, 'admin', { password: 'admin-password' });
 
   it('creates a user in the browser (and deactivates them once the Accounts API is there)', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
     await signInAsAdmin(page);
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Пользователи' }).click();
     await page.getByRole('heading', { level: 1, name: 'Пользователи' }).waitFor();
@@ -54,10 +33,10 @@ describe('administration in the browser', () => {
     await form.getByRole('button', { name: 'Создать пользователя' }).click();
     await page.getByText('Пользователь operator.new создан.').waitFor();
     await page.getByRole('row', { name: /operator\.new/ }).waitFor();
-    const users = await w.admin.get('/users').expect(200);
+    const users = await suite.w.admin.get('/users').expect(200);
     const list = Array.isArray(users.body) ? users.body : users.body.items;
     const created = list.find((u: { login: string }) => u.login === 'operator.new');
-    expect(created).toMatchObject({ role: 'operator', branchId: w.branches.alaBos, fullName: 'Данияр Нурланов' });
+    expect(created).toMatchObject({ role: 'operator', branchId: suite.w.branches.alaBos, fullName: 'Данияр Нурланов' });
     await expectAccessible(page);
     await screenshot(page, 'admin-users-ru');
 
@@ -67,16 +46,16 @@ describe('administration in the browser', () => {
       await page.getByRole('button', { name: 'Сохранить' }).click();
       await page.getByText('Изменения для operator.new сохранены.').waitFor();
       await page.getByRole('row', { name: /operator\.new.*Отключён/ }).waitFor();
-      await w.anonymous.post('/auth/login', { login: 'operator.new', password: 'Kok-Tobe-Sunrise-2026' }).expect(401);
+      await suite.w.anonymous.post('/auth/login', { login: 'operator.new', password: 'Kok-Tobe-Sunrise-2026' }).expect(401);
     }
     await page.close();
   }, 60_000);
 
   it('makes a working day a holiday and back in the year view', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
     await signInAsAdmin(page);
     const year = new Date().getFullYear() + 1;
-    await page.goto(`${base}/staff/admin/calendar?year=${year}`);
+    await page.goto(`${suite.base}/staff/admin/calendar?year=${year}`);
     await page.getByRole('heading', { level: 1, name: `Производственный календарь ${year}` }).waitFor();
     // 3 March of next year: find its button by the label the screen reader hears.
     const date = `${year}-03-03`;
@@ -92,7 +71,7 @@ describe('administration in the browser', () => {
     if (expectedNow === 'рабочий день') await dialog.getByLabel('Название (необязательно)').fill('Тестовый праздник');
     await dialog.getByRole('button', { name: expectedNow === 'рабочий день' ? 'Сделать праздничным' : 'Сделать рабочим' }).click();
     await page.getByText(/Календарь изменён/).waitFor();
-    const days = await w.admin.get(`/calendar?from=${date}&to=${date}`).expect(200);
+    const days = await suite.w.admin.get(`/calendar?from=${date}&to=${date}`).expect(200);
     expect(days.body).toEqual([expect.objectContaining({ date, kind: expectedNow === 'рабочий день' ? 'holiday' : 'workday' })]);
     await screenshot(page, 'admin-calendar-ru');
 
@@ -100,14 +79,14 @@ describe('administration in the browser', () => {
     await page.getByRole('button', { name: new RegExp(`^3 марта ${year}`) }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Вернуть обычный режим' }).click();
     await page.getByText(/Календарь изменён/).waitFor();
-    await w.admin.get(`/calendar?from=${date}&to=${date}`).expect(200, []);
+    await suite.w.admin.get(`/calendar?from=${date}&to=${date}`).expect(200, []);
     await page.close();
   }, 60_000);
 
   it('answers "which agency would get this?" from the server\'s routing rules', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: DESKTOP });
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: DESKTOP });
     await signInAsAdmin(page);
-    await page.goto(base + '/staff/admin/routing');
+    await page.goto(suite.base + '/staff/admin/routing');
     await page.getByRole('heading', { level: 1, name: 'Правила маршрутизации' }).waitFor();
     const tester = page.getByRole('form', { name: 'Какой госорган получит обращение?' });
     await tester.getByLabel(/^Категория/).selectOption({ label: 'HOUSING.REPAIR — Ремонт жилья' });
@@ -123,7 +102,7 @@ describe('administration in the browser', () => {
   }, 60_000);
 
   it('fits a phone: every administration page', async () => {
-    const { page } = await newPage(browser, { locale: 'ru-RU', viewport: PHONE });
+    const { page } = await newPage(suite.browser, { locale: 'ru-RU', viewport: PHONE });
     await signInAsAdmin(page);
     for (const [path, heading, shot] of [
       ['/staff/admin', 'Администрирование', 'admin-home-phone-ru'],
@@ -134,7 +113,7 @@ describe('administration in the browser', () => {
       ['/staff/admin/policies', 'Политики сроков', 'admin-policies-phone-ru'],
       ['/staff/admin/imports', 'Импорт архива обращений', 'admin-imports-phone-ru'],
     ] as const) {
-      await page.goto(base + path);
+      await page.goto(suite.base + path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForSelector('.loading', { state: 'detached' }).catch(() => undefined);
       const wide = await page.evaluate(() =>
