@@ -90,7 +90,9 @@ numbered AS (
            WHERE ok.applicant_iin IS NOT NULL AND a.applicant_iin = ok.applicant_iin AND a.category_id = ok.category_id
              AND ab.region_code = ok.region_code
              AND (a.status = ANY('{${OPEN_STATUSES.join(',')}}'::varchar[]) OR a.registered_at > now() - interval '${REPEAT_WINDOW_DAYS} days')
-           ORDER BY a.received_at DESC
+           -- The latest registered: registrations of one applicant and category never run at once
+           -- (registration-batcher.ts), so this is the one registered just before, whatever the receipt times.
+           ORDER BY a.registered_at DESC, a.received_at DESC
            LIMIT 1) AS repeat_of_id
     FROM (SELECT * FROM refs WHERE region_code IS NOT NULL AND in_scope AND category_path IS NOT NULL ORDER BY n) ok
 ),
