@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RedisClient } from '../redis/redis-connection';
+import { RedisOrLocal } from '../redis/redis-or-local';
 
 export const WINDOW_MS = 60_000;
-/** A count kept in Redis must answer within this, or the process counts alone (see SharedWindows). */
-const REDIS_ANSWER_MS = 500;
 
 /** The answer to "may one more event happen now?"; `retryAfter` in seconds when it may not. */
 export interface WindowVerdict {
@@ -83,8 +82,7 @@ return {1, 0}`;
  * Redis outage.
  */
 export class SharedWindows implements Windows {
-  private readonly logger = new Logger('PortalRateLimit');
-  private lastWarning = 0;
+  private readonly fallback = new RedisOrLocal(new Logger('PortalRateLimit'), 'portal limits');
 
   constructor(
     private readonly redis: RedisClient,
@@ -94,15 +92,15 @@ export class SharedWindows implements Windows {
 
   reserve(key: string, limit: number): Promise<WindowVerdict> {
     const token = randomUUID();
-    return this.shared(() => this.run(key, limit, token), () => this.local.reserve(key, limit));
+    return this.fallback.run(() => this.run(key, limit, token), () => this.local.reserve(key, limit));
   }
 
   full(key: string, limit: number): Promise<WindowVerdict> {
-    return this.shared(() => this.run(key, limit, ''), () => this.local.full(key, limit));
+    return this.fallback.run(() => this.run(key, limit, ''), () => this.local.full(key, limit));
   }
 
   async release(key: string, token: string): Promise<void> {
-    await this.shared(
+    await this.fallback.run(
       async () => void (await this.redis.zrem(this.keyOf(key), token)),
       () => this.local.release(key, token),
     );
@@ -117,23 +115,5 @@ export class SharedWindows implements Windows {
 
   private keyOf(key: string): string {
     return `${this.prefix}:portal-limit:{${key}}`;
-  }
-
-  private async shared<T>(inRedis: () => Promise<T>, inMemory: () => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        inRedis(),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer')), REDIS_ANSWER_MS))),
-      ]);
-    } catch (err) {
-      if (Date.now() - this.lastWarning > 60_000) {
-        this.lastWarning = Date.now();
-        this.logger.warn({ err: (err as Error).message }, 'portal limits counted per process: Redis unavailable');
-      }
-      return inMemory();
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }

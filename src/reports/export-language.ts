@@ -1,8 +1,9 @@
 import type { Request } from 'express';
+import { Locale, LOCALES, negotiateLocale } from '../common/i18n';
 
-/** The languages an export is written in (API.md v1.1 "Exports"). */
-export const EXPORT_LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+/** The languages an export is written in (API.md v1.1 "Exports"): the service's own. */
+export const EXPORT_LANGUAGES = LOCALES;
+export type ExportLanguage = Locale;
 
 /** A text in every export language: a catalogue entry that cannot miss one. */
 export type Translated = Record<ExportLanguage, string>;
@@ -10,13 +11,9 @@ export type Translated = Record<ExportLanguage, string>;
 export const CSV_SEPARATORS = ['semicolon', 'comma'] as const;
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 
-/**
- * `lang` if given, else the best of `Accept-Language` (negotiated by express, so `en-US` is
- * `en` and q-values count), else Russian. Russian is listed first so that no header and `*`
- * both give it.
- */
+/** `lang` if given, else the language the caller's errors come in (Accept-Language, else Russian). */
 export function exportLanguage(lang: ExportLanguage | undefined, req: Request): ExportLanguage {
-  return lang ?? ((req.acceptsLanguages('ru', 'kk', 'en') || 'ru') as ExportLanguage);
+  return lang ?? negotiateLocale(req.headers['accept-language']);
 }
 
 /**

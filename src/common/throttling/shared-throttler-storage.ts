@@ -4,11 +4,9 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { Cluster } from 'ioredis';
 import { Environment } from '../../config/environment';
 import { RedisClient } from '../../redis/redis-connection';
+import { RedisOrLocal } from '../../redis/redis-or-local';
 
 type ThrottlerRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
-
-/** A hit counted in Redis must answer within this, or the process counts it alone. */
-const REDIS_ANSWER_MS = 500;
 
 /**
  * Where every @nestjs/throttler limit (the portal's, the login route's, any added later) keeps
@@ -21,10 +19,9 @@ const REDIS_ANSWER_MS = 500;
  * enforcing the limit alone until Redis is back.
  */
 export class SharedThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
-  private readonly logger = new Logger(SharedThrottlerStorage.name);
   private readonly shared: ThrottlerStorageRedisService;
   private readonly local = new ThrottlerStorageService();
-  private lastWarning = 0;
+  private readonly fallback = new RedisOrLocal(new Logger(SharedThrottlerStorage.name), 'rate limits');
 
   constructor(
     private readonly env: Environment,
@@ -34,29 +31,14 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnApplicationSh
     this.shared = redis instanceof Cluster ? new ThrottlerStorageRedisService(redis) : new ThrottlerStorageRedisService(redis);
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerRecord> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        this.shared.increment(`${this.env.QUEUE_PREFIX}:throttle:${key}`, ttl, limit, blockDuration, throttlerName),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer')), REDIS_ANSWER_MS))),
-      ]);
-    } catch (err) {
-      this.warn(err as Error);
-      return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
-    } finally {
-      clearTimeout(timer);
-    }
+  increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerRecord> {
+    return this.fallback.run(
+      () => this.shared.increment(`${this.env.QUEUE_PREFIX}:throttle:${key}`, ttl, limit, blockDuration, throttlerName),
+      () => this.local.increment(key, ttl, limit, blockDuration, throttlerName),
+    );
   }
 
   onApplicationShutdown(): void {
     this.local.onApplicationShutdown();
-  }
-
-  /** Once a minute at most: an outage would otherwise log a line per request. */
-  private warn(err: Error): void {
-    if (Date.now() - this.lastWarning < 60_000) return;
-    this.lastWarning = Date.now();
-    this.logger.warn({ err: err.message }, 'rate limits counted per process: Redis unavailable');
   }
 }
