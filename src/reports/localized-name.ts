@@ -1,3 +1,4 @@
+import { LocalisedNames, nameIn } from '../common/i18n/localised-names';
 import type { ExportLanguage } from './export-language';
 
 /** Something with a name: a branch, an agency or a category as a report key or a title carries it. */
@@ -12,7 +13,6 @@ export interface Named {
  * the Russian one. Every name an export prints goes through here.
  */
 export function localizedName(named: Named, lang: ExportLanguage): string | null {
-  const names = named.names as Partial<Record<ExportLanguage, string | null>> | null | undefined;
-  const name = names?.[lang] || named.name;
+  const name = nameIn(named.names as LocalisedNames | null | undefined, lang) || named.name;
   return typeof name === 'string' ? name : null;
 }

@@ -59,7 +59,7 @@ export default function ReferencePage() {
               {ref.branches.map((b) => (
                 <tr key={b.id}>
                   <th scope="row">{b.code}</th>
-                  <td className="text">{b.names ? `${b.names.kk} / ${b.names.ru} / ${b.names.en}` : b.name}</td>
+                  <td className="text">{allNames(b.names)}</td>
                   <td className="text">{t(`reference.levels.${b.level}`)}</td>
                   <td className="text">{branchName(b.parentId)}</td>
                 </tr>
@@ -84,7 +84,7 @@ export default function ReferencePage() {
               {ref.agencies.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.code}</th>
-                  <td className="text">{a.names ? `${a.names.kk} / ${a.names.ru} / ${a.names.en}` : a.name}</td>
+                  <td className="text">{allNames(a.names)}</td>
                   <td className="text">{a.branchId ? branchName(a.branchId) : t('reference.national')}</td>
                 </tr>
               ))}
@@ -209,4 +209,9 @@ function AddCategory({ categories, onAdded }: { categories: Category[]; onAdded:
       </Button>
     </form>
   );
+}
+
+/** The three names side by side, Kazakh first, as an administrator checks them. */
+function allNames(names: { kk: string; ru: string; en: string }): string {
+  return `${names.kk} / ${names.ru} / ${names.en}`;
 }

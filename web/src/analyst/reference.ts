@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
-import type { Language } from '../i18n/languages';
 
 export type Branch = components['schemas']['BranchView'];
 export type Category = components['schemas']['CategoryView'];
@@ -42,11 +41,7 @@ export function useReference() {
   return ref;
 }
 
-/** A name in the reader's language: `names` (v1.1) when the API sends them, else the Russian `name`. */
-export function localName(item: { name?: string; names?: { kk: string; ru: string; en: string } } | undefined, language: Language): string {
-  if (!item) return '';
-  return item.names?.[language] || item.name || item.names?.ru || '';
-}
+export { localName } from '../i18n/names';
 
 /** The chain from the top of the reader's scope down to `branchId` (for breadcrumbs). */
 export function branchPath(branches: Branch[], branchId: string | null, scopeRootId: string | null): Branch[] {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../i18n/languages';
+import { localName, type Named as NamedItem } from '../i18n/names';
 import type { Option } from '../ui/fields';
 import { Agency, Branch, Category, listAgencies, listBranches, listCategories } from './work-api';
 
@@ -34,13 +35,12 @@ export function useReference(): { reference: StaffReference | null; failed: bool
   return { reference, failed };
 }
 
-type Named = { id: string; parentId: string | null; name?: string; names?: { kk: string; ru: string; en: string } };
-const own = (n: Named, language: Language) => n.names?.[language] || n.name || n.names?.ru || '';
+type Named = NamedItem & { id: string; parentId: string | null };
 
 /** The name of one item in the chosen language (v1.1 `names`, else the Russian `name`). */
 export function nameOf(items: Named[] | undefined, id: string | null | undefined, language: Language): string {
   const item = id ? items?.find((i) => i.id === id) : undefined;
-  return item ? own(item, language) : '';
+  return item ? localName(item, language) : '';
 }
 
 /** "Parent › Child" options, sorted as a reader expects. */
@@ -50,7 +50,7 @@ export function useOptions(items: Named[] | undefined, language: Language): Opti
     const byId = new Map(items.map((i) => [i.id, i]));
     const label = (i: Named, seen = 0): string => {
       const parent = i.parentId ? byId.get(i.parentId) : undefined;
-      return parent && seen < 8 ? `${label(parent, seen + 1)} › ${own(i, language)}` : own(i, language);
+      return parent && seen < 8 ? `${label(parent, seen + 1)} › ${localName(i, language)}` : localName(i, language);
     };
     return items.map((i) => ({ value: i.id, label: label(i) })).sort((a, b) => a.label.localeCompare(b.label, language));
   }, [items, language]);
