@@ -317,7 +317,10 @@ describe('statutory deadlines through BullMQ', () => {
       }
       // A case received on the Monday has the same due date; the calculator agrees.
       expect((await register({ receivedAt: '2026-07-13T09:00:00+05:00' })).dueDate).toBe('2026-08-03');
-      expect((await w.admin.get('/calendar/due-date?from=2026-07-11&workdays=15')).body).toEqual({ dueDate: '2026-08-03' });
+      // The calculator counts N working days after `from` (API.md): from day 0 it agrees; from the
+      // Saturday itself the 15th working day after is the Friday before.
+      expect((await w.admin.get('/calendar/due-date?from=2026-07-13&workdays=15')).body).toEqual({ dueDate: '2026-08-03' });
+      expect((await w.admin.get('/calendar/due-date?from=2026-07-11&workdays=15')).body).toEqual({ dueDate: '2026-07-31' });
     });
 
     it('a transfer restarts the clock only when the policy says so', async () => {

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/auth.decorators';
 import { CalendarImpactView, CalendarRangeQuery, CalendarDayView, DateParam, DueDateQuery, DueDateView, SetCalendarDayDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
-import { termDueDate } from './statutory-term';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -16,9 +15,10 @@ export class CalendarController {
     return this.calendar.list(query.from, query.to);
   }
 
+  /** API.md: the N-th working day after `from` (a term's due date is this from its day 0, statutory-term.ts). */
   @Get('due-date')
   async dueDate(@Query() query: DueDateQuery): Promise<DueDateView> {
-    return { dueDate: termDueDate(await this.calendar.calendar(), query.from, query.workdays) };
+    return { dueDate: (await this.calendar.calendar()).addWorkingDays(query.from, query.workdays) };
   }
 
   /** Before a change: the open cases whose due date it would move. */

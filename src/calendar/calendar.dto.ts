@@ -29,7 +29,7 @@ export class CalendarRangeQuery {
 }
 
 export class DueDateQuery {
-  @ApiProperty({ format: 'date', description: 'The day of receipt; day 0 is that day when it is a working day, else the next working day' })
+  @ApiProperty({ format: 'date', description: 'The day to count from; the answer is the `workdays`-th working day after it (for a statutory term, pass its day 0: the day of receipt when it is a working day, else the next working day)' })
   @IsCalendarDate()
   from: string;
 

@@ -27,8 +27,8 @@ const PORTAL_APPEAL = {
 };
 
 export const REQUEST_EXAMPLES: Record<string, unknown> = {
-  Auth_login: { login: 'operator', password: 'demo12345' },
-  Auth_changePassword: { currentPassword: 'demo12345', newPassword: 'Көктем-таңы-2026' },
+  Auth_login: { login: 'operator', password: 'Almaty-Demo-2026' },
+  Auth_changePassword: { currentPassword: 'Almaty-Demo-2026', newPassword: 'Көктем-таңы-2026' },
 
   Users_create: {
     login: 'a.nurlanova',

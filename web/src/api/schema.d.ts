@@ -272,7 +272,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The date a given number of working days after a start date
+         * API.md: the N-th working day after `from` (a term's due date is this from its day 0, statutory-term.ts).
          * @description Any signed-in staff role (admin, operator, reception, controller, agency_officer, analyst).
          */
         get: operations["Calendar_dueDate"];
@@ -2107,7 +2107,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "login": "operator",
-                 *       "password": "demo12345"
+                 *       "password": "Almaty-Demo-2026"
                  *     }
                  */
                 "application/json": components["schemas"]["LoginDto"];
@@ -2207,7 +2207,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "currentPassword": "demo12345",
+                 *       "currentPassword": "Almaty-Demo-2026",
                  *       "newPassword": "Көктем-таңы-2026"
                  *     }
                  */
@@ -3096,7 +3096,7 @@ export interface operations {
     Calendar_dueDate: {
         parameters: {
             query: {
-                /** @description The day of receipt; day 0 is that day when it is a working day, else the next working day */
+                /** @description The day to count from; the answer is the `workdays`-th working day after it (for a statutory term, pass its day 0: the day of receipt when it is a working day, else the next working day) */
                 from: string;
                 workdays: number;
             };
