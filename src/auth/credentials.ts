@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/errors/app-error';
-import { decoyHash, verifyPassword } from '../users/password-hasher';
+import { PasswordHasher } from '../users/password-hasher';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
@@ -15,6 +15,7 @@ export class Credentials {
   constructor(
     private readonly users: UsersService,
     private readonly throttle: LoginThrottle,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async verify(login: string, password: string): Promise<User> {
@@ -24,7 +25,7 @@ export class Credentials {
     try {
       user = await this.users.findForLogin(login);
       // Verify against a decoy when the login is unknown: the answer takes as long either way.
-      ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+      ok = await this.hasher.verify(user?.passwordHash ?? (await this.hasher.decoyHash()), password);
     } catch (err) {
       // The password was never checked (e.g. the database is down): not an attempt to hold against the login.
       await this.throttle.abandoned(login);

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { IANAZone } from 'luxon';
+import { DEFAULT_HASH_MEMORY_KIB, OWASP_ARGON2ID_MIN_KIB } from '../users/password-hash-cost';
 import { passwordProblem } from '../users/password-policy';
 
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
@@ -76,6 +77,16 @@ export class Environment {
   @Min(1)
   PORTAL_RATE_LIMIT = 20;
 
+  /**
+   * Argon2id memory per password hash, in KiB (default 64 MiB, the library's). Production refuses
+   * less than OWASP's 19 MiB floor; the test suites use 1 MiB.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  @Max(4_194_304)
+  PASSWORD_HASH_MEMORY_KIB = DEFAULT_HASH_MEMORY_KIB;
+
   /** Login attempts per minute per client address (every account; the per-account lock is LoginThrottle's). */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -150,6 +161,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     if (!source.DATABASE_URL) problems.push('DATABASE_URL must be set in production');
     const weak = env.BOOTSTRAP_ADMIN_PASSWORD && passwordProblem(env.BOOTSTRAP_ADMIN_PASSWORD, env.BOOTSTRAP_ADMIN_LOGIN);
     if (weak) problems.push(`BOOTSTRAP_ADMIN_PASSWORD ${weak.message} (${weak.code})`);
+    if (env.PASSWORD_HASH_MEMORY_KIB < OWASP_ARGON2ID_MIN_KIB) problems.push(`PASSWORD_HASH_MEMORY_KIB must be at least ${OWASP_ARGON2ID_MIN_KIB} in production`);
   }
   if (problems.length) throw new EnvironmentError(`Invalid configuration:\n - ${problems.join('\n - ')}`);
   return env;

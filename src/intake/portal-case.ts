@@ -23,6 +23,14 @@ export async function findPortalCase(m: EntityManager, number: string, trackingC
        FROM appeals WHERE upper(number) = upper($1) ${lock ? 'FOR UPDATE' : ''}`,
     [number],
   );
+  return matchTrackingCode(rows, trackingCode);
+}
+
+/**
+ * The one row (of those a number found) whose tracking code the citizen gave, without the code;
+ * 404 when none matches, the same answer as for a number that does not exist.
+ */
+export function matchTrackingCode<T extends { trackingCode: string }>(rows: T[], trackingCode: string): Omit<T, 'trackingCode'> {
   const found = rows.find((r) => sameCode(r.trackingCode, trackingCode));
   if (!found) throw AppError.notFound('Appeal');
   const { trackingCode: _code, ...appeal } = found;

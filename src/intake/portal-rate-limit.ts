@@ -51,11 +51,10 @@ export class PortalRateLimit implements NestInterceptor, OnModuleDestroy {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const client = req.ip ?? 'unknown';
-    const accepted = `accepted:${client}`;
-    const refused = `refused:${client}`;
     const submission = req.method === 'POST';
+    const admission = { client, refusedLimit: this.refusedLimit, acceptedLimit: submission ? this.acceptedLimit : undefined };
 
-    return from(this.admit(refused, accepted, submission)).pipe(
+    return from(this.windows.admit(admission)).pipe(
       mergeMap((verdict) => {
         if (!verdict.ok) return this.limited(res, verdict.retryAfter);
         return next.handle().pipe(
@@ -63,21 +62,14 @@ export class PortalRateLimit implements NestInterceptor, OnModuleDestroy {
             const status = statusOf(err);
             const counts = status !== undefined && status >= 400 && status < 500 && status !== 429;
             const settle = Promise.all([
-              submission ? this.windows.release(accepted, verdict.token) : undefined,
-              counts ? this.windows.reserve(refused, Number.MAX_SAFE_INTEGER) : undefined,
+              submission ? this.windows.release({ kind: 'accepted', client }, verdict.token) : undefined,
+              counts ? this.windows.reserve({ kind: 'refused', client }, Number.MAX_SAFE_INTEGER) : undefined,
             ]);
             return from(settle).pipe(mergeMap(() => throwError(() => err)));
           }),
         );
       }),
     );
-  }
-
-  /** Refused requests first (a script guessing codes is stopped even on reads), then the submission's place. */
-  private async admit(refused: string, accepted: string, submission: boolean) {
-    const refusals = await this.windows.full(refused, this.refusedLimit);
-    if (!refusals.ok || !submission) return refusals;
-    return this.windows.reserve(accepted, this.acceptedLimit);
   }
 
   private limited(res: Response, retryAfter: number): Observable<never> {

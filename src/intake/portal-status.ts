@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { findPortalCase } from './portal-case';
+import { matchTrackingCode } from './portal-case';
 import { PortalStatusView } from './portal.dto';
 import { citizenStages, StatusEvent } from './portal-stages';
 
@@ -9,18 +9,17 @@ import { citizenStages, StatusEvent } from './portal-stages';
 export class PortalStatus {
   constructor(private readonly ds: DataSource) {}
 
+  /** Two queries: the case found by its number with what the page shows, then its events. */
   async get(number: string, trackingCode: string): Promise<PortalStatusView> {
-    const found = await findPortalCase(this.ds.manager, number, trackingCode);
-    const [[row], events]: [Record<string, any>[], StatusEvent[]] = await Promise.all([
-      this.ds.query(
-        `SELECT a.number, a.status, a.outcome, a.due_date AS "dueDate", g.name AS "agencyName", g.names AS "agencyNames",
-                a.answered_at AS "answeredAt", a.answer_text AS "answerText"
-           FROM appeals a LEFT JOIN agencies g ON g.id = a.agency_id
-          WHERE a.id = $1`,
-        [found.id],
-      ),
-      this.ds.query(`SELECT type, at, data FROM appeal_events WHERE appeal_id = $1 ORDER BY seq`, [found.id]),
-    ]);
+    const rows: (Record<string, any> & { trackingCode: string })[] = await this.ds.query(
+      `SELECT a.id, a.tracking_code AS "trackingCode", a.number, a.status, a.outcome, a.due_date AS "dueDate",
+              g.name AS "agencyName", g.names AS "agencyNames", a.answered_at AS "answeredAt", a.answer_text AS "answerText"
+         FROM appeals a LEFT JOIN agencies g ON g.id = a.agency_id
+        WHERE upper(a.number) = upper($1)`,
+      [number],
+    );
+    const row = matchTrackingCode(rows, trackingCode);
+    const events: StatusEvent[] = await this.ds.query(`SELECT type, at, data FROM appeal_events WHERE appeal_id = $1 ORDER BY seq`, [row.id]);
     const answered = row.status === 'answered' || row.status === 'closed';
     const view: PortalStatusView = {
       number: row.number,

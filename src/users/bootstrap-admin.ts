@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Environment } from '../config/environment';
-import { hashPassword } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 import { User } from './user.entity';
 
@@ -13,6 +13,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
 
   constructor(
     private readonly env: Environment,
+    private readonly hasher: PasswordHasher,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -30,7 +31,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     const inserted: unknown[] = await this.users.query(
       `INSERT INTO users (login, password_hash, full_name, role) VALUES ($1, $2, 'Administrator', 'admin')
        ON CONFLICT (lower(login)) DO NOTHING RETURNING id`,
-      [login, await hashPassword(password)],
+      [login, await this.hasher.hash(password)],
     );
     if (inserted.length) this.logger.log(`bootstrap admin "${login}" created`);
   }

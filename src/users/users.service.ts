@@ -6,7 +6,7 @@ import { BRANCH_SCOPED_ROLES, Role } from '../common/auth/role';
 import { AppError } from '../common/errors/app-error';
 import { Agency } from '../org/agency.entity';
 import { Branch } from '../org/branch.entity';
-import { hashPassword } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { assertPasswordPolicy } from './password-policy';
 import { User } from './user.entity';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserPage, UserView } from './user.dto';
@@ -22,6 +22,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokenVersions: TokenVersions,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async create(input: CreateUserDto): Promise<UserView> {
@@ -33,7 +34,7 @@ export class UsersService {
     const saved = await this.users.save(
       this.users.create({
         login: input.login,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await this.hasher.hash(input.password),
         fullName: input.fullName,
         role: input.role,
         branchId,
@@ -114,7 +115,7 @@ export class UsersService {
     assertPasswordPolicy(field, password, user.login);
     const [rows]: [{ token_version: number }[], number] = await this.users.query(
       `UPDATE users SET password_hash = $2 WHERE id = $1 RETURNING token_version`,
-      [id, await hashPassword(password)],
+      [id, await this.hasher.hash(password)],
     );
     if (!rows.length) throw AppError.notFound('User');
     await this.tokenVersions.revoke(id, rows[0].token_version);
