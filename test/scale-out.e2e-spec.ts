@@ -19,9 +19,8 @@ import { appealInput, buildWorld, World } from './support/world';
  * replica, all private servers on spare ports. Checks that the portal limit is one limit across
  * the APIs, that intake, lifecycle and deadline jobs work on the cluster with a master killed
  * mid-run (nothing lost: the checks of bench/load, and no reconciliation had a job to recreate),
- * that a revocation reaches the other API over
- * the cluster's pub/sub, and that reports read the replica. Figures go to
- * test-results/scale-out.json.
+ * that a revocation reaches the other API over the cluster's pub/sub, and that reports read the
+ * replica. Figures go to test-results/scale-out.json.
  */
 describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL primary with a streaming replica', () => {
   const JWT_SECRET = process.env.JWT_SECRET!;
