@@ -25,6 +25,8 @@ import { appealInput, buildWorld, World } from './support/world';
 describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL primary with a streaming replica', () => {
   const JWT_SECRET = process.env.JWT_SECRET!;
   const PORTAL_LIMIT = 8;
+  /** No request may hang the suite: an API that stopped answering fails the test instead. */
+  const REQUEST_TIMEOUT_MS = 30_000;
   const PREFIX = `scale_${process.pid}`;
   const figures: Record<string, unknown> = {};
   let primary: PrivatePostgres | null = null;
@@ -71,34 +73,41 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     await db.connect();
   }, 240_000);
 
+  // Every step runs even when one before it failed, so no server outlives the suite.
   afterAll(async () => {
-    await db?.end();
-    await Promise.all([...apis.map((a) => a.child), ...workers].map((c) => stopProcess(c, 'SIGKILL')));
-    await cluster?.stop();
-    await replica?.destroy();
-    await primary?.destroy();
+    const steps = [
+      () => db?.end(),
+      () => Promise.all([...apis.map((a) => a.child), ...workers].map((c) => stopProcess(c, 'SIGKILL'))),
+      () => cluster?.stop(),
+      () => replica?.destroy(),
+      () => primary?.destroy(),
+    ];
+    const failures: unknown[] = [];
+    for (const step of steps) await Promise.resolve(step()).catch((err: unknown) => failures.push(err));
     if (Object.keys(figures).length) {
       mkdirSync('test-results', { recursive: true });
       writeFileSync(path.join('test-results', 'scale-out.json'), JSON.stringify(figures, null, 2));
     }
-  });
+    if (failures.length) throw failures[0];
+  }, 120_000);
 
   const post = async (api: number, p: string, body: object, token?: string) => {
     const res = await fetch(`${apis[api].base}/api/v1${p}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
   const get = async (api: number, p: string, token: string) => {
-    const res = await fetch(`${apis[api].base}/api/v1${p}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${apis[api].base}/api/v1${p}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
   /** `npm run deadlines:check` (audit) as a child process, without blocking this process's HTTP client. */
   const checkDeadlineJobs = (): Promise<{ status: number; stdout: string; stderr: string }> =>
     new Promise((resolve) => {
-      execFile(process.execPath, ['dist/src/deadlines/check-deadline-jobs.js'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' }, (err, stdout, stderr) =>
+      execFile(process.execPath, ['dist/src/deadlines/check-deadline-jobs.js'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) =>
         resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -127,6 +136,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${w.admin.token}` },
       body: JSON.stringify({ active: false }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     expect(res.status).toBe(200);
     await eventually(async () => (await get(1, '/reports/resolution', analyst)).status === 401, 5_000);
@@ -244,7 +254,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       const res = await get(api, '/reports/resolution?groupBy=none', token);
       expect(res.status).toBe(200);
     }
-    const csv = await fetch(`${apis[1].base}/api/v1/reports/resolution?format=csv`, { headers: { authorization: `Bearer ${token}` } });
+    const csv = await fetch(`${apis[1].base}/api/v1/reports/resolution?format=csv`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     expect(csv.status).toBe(200);
     const after = await replicaReportConnections();
     // Both APIs hold report connections on the replica, none on the primary.
