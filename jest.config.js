@@ -20,13 +20,6 @@ const swc = [
   },
 ];
 
-/**
- * The scale-out proof (a Redis Cluster with a master killed mid-run, a streaming replica, 2 APIs and
- * 2 workers) is the documented longer run, `npm run test:scale-out` (SCALE_OUT=1): in one of two
- * clean runs the deadline jobs of the killed master were not all back within its 90 s (docs/scale-out.md).
- */
-const longerRuns = process.env.SCALE_OUT === '1' ? [] : ['<rootDir>/test/scale-out.e2e-spec.ts'];
-
 module.exports = {
   testTimeout: 60000,
   projects: [
@@ -42,7 +35,6 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...longerRuns],
       transform: { '^.+\\.ts$': swc },
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',

@@ -30,6 +30,7 @@ describe('statutory deadlines through BullMQ', () => {
   let w: World;
   let worker: INestApplicationContext;
   let queue: Queue;
+  let syncs: Queue;
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
@@ -37,9 +38,11 @@ describe('statutory deadlines through BullMQ', () => {
     w = await buildWorld(t);
     worker = await startTestWorker(t, { REDIS_URL: redis.url });
     queue = new Queue(QUEUES.deadlines, { connection: { host: '127.0.0.1', port: redis.port }, prefix: t.queuePrefix });
+    syncs = new Queue(QUEUES.deadlineSyncs, { connection: { host: '127.0.0.1', port: redis.port }, prefix: t.queuePrefix });
   });
   afterAll(async () => {
     await queue?.close();
+    await syncs?.close();
     await worker?.close();
     await t?.close();
     await redis?.stop();
@@ -221,7 +224,8 @@ describe('statutory deadlines through BullMQ', () => {
       // Let the relay and the syncs settle so the snapshot is the steady state.
       await eventually(async () => {
         const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM outbox WHERE relayed_at IS NULL`);
-        return n === 0 && (await queue.getJobCounts('waiting', 'active')).waiting === 0;
+        const c = await syncs.getJobCounts('waiting', 'active', 'delayed');
+        return n === 0 && c.waiting + c.active + c.delayed === 0;
       });
       await new Promise((r) => setTimeout(r, 500));
       // The restart in the previous test came back empty (no persistence): the jobs of the older cases are gone.
@@ -472,7 +476,7 @@ describe('statutory deadlines through BullMQ', () => {
       expect((await request(server).get('/admin/queues').auth('admin', 'admin-password')).status).toBe(200);
       const api = await request(server).get('/admin/queues/api/queues').set('Authorization', `Bearer ${w.admin.token}`);
       expect(api.status).toBe(200);
-      expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['deadlines', 'imports', 'notifications']);
+      expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['deadline-syncs', 'deadlines', 'imports', 'notifications']);
 
       const health = await w.anonymous.get('/health');
       expect(health.status).toBe(200);

@@ -1,9 +1,12 @@
-import { ChildProcess, spawnSync } from 'node:child_process';
+import { ChildProcess, execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ReconcileReport } from '../src/deadlines/deadline-reconciler';
+import { JOBS, QUEUES } from '../src/queue/queue-catalogue';
 import { PrivatePostgres, sparePort, startNode, stopProcess, waitForPort } from './support/processes';
 import { PrivateRedisCluster } from './support/redis-cluster';
 import { TestApp } from './support/test-app';
@@ -15,13 +18,15 @@ import { appealInput, buildWorld, World } from './support/world';
  * on a 3-master Redis Cluster with a replica per master and a PostgreSQL primary with a streaming
  * replica, all private servers on spare ports. Checks that the portal limit is one limit across
  * the APIs, that intake, lifecycle and deadline jobs work on the cluster with a master killed
- * mid-run (nothing lost: the checks of bench/load), that a revocation reaches the other API over
- * the cluster's pub/sub, and that reports read the replica. Figures go to
- * test-results/scale-out.json.
+ * mid-run (nothing lost: the checks of bench/load, and no reconciliation had a job to recreate),
+ * that a revocation reaches the other API over the cluster's pub/sub, and that reports read the
+ * replica. Figures go to test-results/scale-out.json.
  */
 describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL primary with a streaming replica', () => {
   const JWT_SECRET = process.env.JWT_SECRET!;
   const PORTAL_LIMIT = 8;
+  /** No request may hang the suite: an API that stopped answering fails the test instead. */
+  const REQUEST_TIMEOUT_MS = 30_000;
   const PREFIX = `scale_${process.pid}`;
   const figures: Record<string, unknown> = {};
   let primary: PrivatePostgres | null = null;
@@ -68,30 +73,44 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     await db.connect();
   }, 240_000);
 
+  // Every step runs even when one before it failed, so no server outlives the suite.
   afterAll(async () => {
-    await db?.end();
-    await Promise.all([...apis.map((a) => a.child), ...workers].map((c) => stopProcess(c, 'SIGKILL')));
-    await cluster?.stop();
-    await replica?.destroy();
-    await primary?.destroy();
+    const steps = [
+      () => db?.end(),
+      () => Promise.all([...apis.map((a) => a.child), ...workers].map((c) => stopProcess(c, 'SIGKILL'))),
+      () => cluster?.stop(),
+      () => replica?.destroy(),
+      () => primary?.destroy(),
+    ];
+    const failures: unknown[] = [];
+    for (const step of steps) await Promise.resolve(step()).catch((err: unknown) => failures.push(err));
     if (Object.keys(figures).length) {
       mkdirSync('test-results', { recursive: true });
       writeFileSync(path.join('test-results', 'scale-out.json'), JSON.stringify(figures, null, 2));
     }
-  });
+    if (failures.length) throw failures[0];
+  }, 120_000);
 
   const post = async (api: number, p: string, body: object, token?: string) => {
     const res = await fetch(`${apis[api].base}/api/v1${p}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
   const get = async (api: number, p: string, token: string) => {
-    const res = await fetch(`${apis[api].base}/api/v1${p}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${apis[api].base}/api/v1${p}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
+  /** `npm run deadlines:check` (audit) as a child process, without blocking this process's HTTP client. */
+  const checkDeadlineJobs = (): Promise<{ status: number; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(process.execPath, ['dist/src/deadlines/check-deadline-jobs.js'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) =>
+        resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await db.query(sql, params)).rows[0] as T;
 
   it('is set up (PostgreSQL server binaries present)', () => {
@@ -117,6 +136,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${w.admin.token}` },
       body: JSON.stringify({ active: false }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     expect(res.status).toBe(200);
     await eventually(async () => (await get(1, '/reports/resolution', analyst)).status === 401, 5_000);
@@ -129,7 +149,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     const operator = w.users.operatorAla.token!;
     const N = 240;
     const deadlinesKey = `{${PREFIX}:deadlines}`;
-    const victim = cluster.masterOf(deadlinesKey)!;
+    const victim = (await cluster.masterOf(deadlinesKey))!;
     const statuses: Record<string, number> = {};
     const count = (k: string) => (statuses[k] = (statuses[k] ?? 0) + 1);
     const ids: string[] = [];
@@ -159,7 +179,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       killedAt = Date.now();
       await redis.kill(victim);
       // Failed over: the replica serves the queue's slot (after the cluster's node timeout, 3 s here).
-      await eventually(async () => (redis.masterOf(deadlinesKey) ?? victim) !== victim, 60_000);
+      await eventually(async () => ((await redis.masterOf(deadlinesKey)) ?? victim) !== victim, 60_000);
       failoverMs = Date.now() - killedAt;
       await redis.waitUntilOk(60_000);
       // The promoted replica has no replica of its own: with REDIS_REPLICA_ACKS=1 the relay of its
@@ -167,8 +187,8 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       await new Promise((r) => setTimeout(r, 3000));
       heldInOutbox = (await one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`)).n;
       await redis.restart(victim);
-      const newMaster = redis.masterOf(deadlinesKey)!;
-      await eventually(async () => redis.replicasOf(newMaster) >= 1, 60_000);
+      const newMaster = (await redis.masterOf(deadlinesKey))!;
+      await eventually(async () => (await redis.replicasOf(newMaster)) >= 1, 60_000);
       degradedMs = Date.now() - killedAt;
     })();
     await Promise.all(
@@ -208,16 +228,21 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     // Every open case has its deadline jobs on the cluster: `npm run deadlines:check` (audit).
     let lastAudit = '';
     const audit = await eventually(async () => {
-      const run = spawnSync(process.execPath, ['dist/src/deadlines/check-deadline-jobs.js'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+      const run = await checkDeadlineJobs();
       lastAudit = `exit ${run.status}: ${run.stdout.trim()} ${run.stderr.trim().slice(0, 500)}`;
       const report = run.status === 0 && (JSON.parse(run.stdout.trim().split('\n').pop()!) as { cases: number; jobsChecked: number; jobsMissing: number; casesSyncPending: number });
       return report && report.casesSyncPending === 0 && report;
     }, 90_000).catch((err: Error) => {
       throw new Error(`${err.message}: last audit ${lastAudit}`);
     });
+    // Nothing acknowledged was lost: the scheduled reconciliations (every 5 s here, from before the
+    // kill until now) found no job missing; each keeps its report as its return value.
+    const reconciliations = await completedReconciliations(deadlinesKey);
+    expect(reconciliations.length).toBeGreaterThan(0);
+    expect(reconciliations.filter((r) => r.jobsRecreated > 0)).toEqual([]);
     expect(audit.jobsMissing).toBe(0);
     expect(audit.jobsChecked).toBeGreaterThan(0);
-    figures.failover = { appeals: N, apis: 2, workers: 2, redisMasters: 3, killedMasterPort: victim, failoverMs, degradedMs, outboxRowsHeldWhileNoReplica: heldInOutbox, drivenMs, outboxDrainedMs: drainedMs, statuses, deadlineAudit: audit };
+    figures.failover = { appeals: N, apis: 2, workers: 2, redisMasters: 3, killedMasterPort: victim, failoverMs, degradedMs, outboxRowsHeldWhileNoReplica: heldInOutbox, drivenMs, outboxDrainedMs: drainedMs, statuses, deadlineAudit: audit, reconciliations: { runs: reconciliations.length, jobsRecreated: 0 } };
   }, 400_000);
 
   it('reads reports from the replica and nothing else there', async () => {
@@ -229,7 +254,7 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
       const res = await get(api, '/reports/resolution?groupBy=none', token);
       expect(res.status).toBe(200);
     }
-    const csv = await fetch(`${apis[1].base}/api/v1/reports/resolution?format=csv`, { headers: { authorization: `Bearer ${token}` } });
+    const csv = await fetch(`${apis[1].base}/api/v1/reports/resolution?format=csv`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     expect(csv.status).toBe(200);
     const after = await replicaReportConnections();
     // Both APIs hold report connections on the replica, none on the primary.
@@ -243,6 +268,19 @@ describe('scale-out: 2 APIs and 2 workers on a Redis Cluster and a PostgreSQL pr
     expect(lag.state).toBe('streaming');
     figures.replica = { reportConnectionsOnReplica: after.connections, reportConnectionsOnPrimary: onPrimary, replayLagMsAfterRun: lag.replay_lag_ms };
   }, 60_000);
+
+  /** The reports of the reconciliations BullMQ still keeps as completed (the last 100). */
+  async function completedReconciliations(prefix: string): Promise<ReconcileReport[]> {
+    const connection = cluster!.client();
+    const queue = new Queue(QUEUES.deadlines, { connection, prefix });
+    try {
+      const jobs = await queue.getJobs(['completed']);
+      return jobs.filter((j) => j?.name === JOBS.reconcileDeadlines).map((j) => j.returnvalue as ReconcileReport);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+  }
 
   async function replicaReportConnections(): Promise<{ connections: number; xactCommit: number }> {
     const c = new Client({ connectionString: replica!.url });

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   };
 
   const deadlines = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
+  const syncs = new Queue('deadline-syncs', { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
   /**
    * The worker reconciles at start and on its schedule; here the phases are measured apart, so the
    * schedule's first run is put a day ahead (the worker's own upsert keeps an existing slot).
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const memStart = await usedMemory();
   t = Date.now();
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
-  await settle(ds, deadlines);
+  await settle(ds, [deadlines, syncs]);
   const scheduleMs = Date.now() - t;
   const delayed = (await queueCounts(deadlines)).delayed;
   const productBytes = (await usedMemory()) - memStart;
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
   t = Date.now();
   await worker.get(CalendarService).setDay(day, { kind: 'holiday', name: 'Bench holiday' });
   await eventuallyTrue(async () => (await ds.query(`SELECT count(*)::int AS n FROM appeal_events WHERE type = 'due_date_recomputed'`))[0].n >= affected);
-  await settle(ds, deadlines);
+  await settle(ds, [deadlines, syncs]);
   const rescheduleMs = Date.now() - t;
   const [{ moved }] = await ds.query(`SELECT count(*)::int AS moved FROM appeal_events WHERE type = 'due_date_recomputed'`);
   // Every moved case's schedule must hold the due job its new plan wants.
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
   );
 
   await deadlines.close();
+  await syncs.close();
   await worker.close();
   await ds.destroy();
   client.disconnect();
@@ -202,13 +204,13 @@ async function main(): Promise<void> {
   console.log(results.map((r) => `- ${r}`).join('\n'));
 }
 
-/** Waits until the outbox is relayed and the deadlines queue has nothing waiting or running. */
-async function settle(ds: DataSource, queue: Queue): Promise<void> {
+/** Waits until the outbox is relayed and the deadline queues have nothing waiting or running. */
+async function settle(ds: DataSource, queues: Queue[]): Promise<void> {
   let quiet = 0;
   while (quiet < 3) {
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
-    const c = await queue.getJobCounts('waiting', 'active', 'prioritized');
-    quiet = n === 0 && c.waiting + c.active + c.prioritized === 0 ? quiet + 1 : 0;
+    const busy = await Promise.all(queues.map(async (q) => Object.values(await q.getJobCounts('waiting', 'active', 'prioritized')).reduce((a, b) => a + b, 0)));
+    quiet = n === 0 && busy.every((b) => b === 0) ? quiet + 1 : 0;
     await sleep(200);
   }
 }

@@ -27,6 +27,9 @@ export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = 
   return rows.map(toCase);
 }
 
+/** The cases a sync of whose jobs still waits in the outbox (the relay will make it). */
+const SYNC_IN_OUTBOX = `SELECT o.appeal_id FROM outbox o WHERE o.topic = 'deadlines' AND o.relayed_at IS NULL`;
+
 /**
  * The next page of cases whose clock runs, after `afterId` in id order (a keyset walk over all of
  * them), each with whether a sync of its jobs still waits in the outbox (the relay will make it).
@@ -34,10 +37,21 @@ export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = 
 export async function loadRunningCasesAfter(m: EntityManager, afterId: string, limit: number): Promise<(DeadlineCase & { syncPending: boolean })[]> {
   const rows: (Row & { syncPending: boolean })[] = await m.query(
     // Uncorrelated IN, so Postgres reads the pending rows once into a hash (outbox has no index by appeal).
-    `SELECT c.*, c.id IN (SELECT o.appeal_id FROM outbox o WHERE o.topic = 'deadlines' AND o.relayed_at IS NULL) AS "syncPending"
+    `SELECT c.*, c.id IN (${SYNC_IN_OUTBOX}) AS "syncPending"
        FROM (${SELECT_CASES} WHERE a.status = ANY($1) AND a.id > $2 ORDER BY a.id LIMIT $3) c
       ORDER BY c.id`,
     [CLOCK_RUNNING_STATUSES, afterId, limit],
+  );
+  return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
+}
+
+/** These cases (those that exist), in id order, as {@link loadRunningCasesAfter} gives them. */
+export async function loadCasesWithSyncState(m: EntityManager, ids: string[]): Promise<(DeadlineCase & { syncPending: boolean })[]> {
+  const rows: (Row & { syncPending: boolean })[] = await m.query(
+    `SELECT c.*, c.id IN (${SYNC_IN_OUTBOX} AND o.appeal_id = ANY($1::uuid[])) AS "syncPending"
+       FROM (${SELECT_CASES} WHERE a.id = ANY($1::uuid[])) c
+      ORDER BY c.id`,
+    [ids],
   );
   return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
 }

@@ -1,20 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { RedisClient } from '../redis/redis-connection';
-import { FIRST_UUID, loadRunningCasesAfter } from './deadline-cases';
+import { DeadlineCase, FIRST_UUID, loadCasesWithSyncState, loadRunningCasesAfter } from './deadline-cases';
 import { addDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
+import { lockSchedules } from './deadline-scheduler';
 
 const PAGE = 2000;
 
 export interface ReconcileReport {
   cases: number;
   /**
-   * Cases left to the relay: a sync of their jobs still waits in the outbox (just registered or
-   * changed, or Redis down), so missing jobs are expected and the sync will add them.
+   * Cases whose jobs are still being made: a sync waits in the outbox (just registered or changed,
+   * or Redis down) or in the queue of syncs (not yet run, or waiting for a replica), so missing
+   * jobs are expected and the sync will add them.
    */
   casesSyncPending: number;
   jobsChecked: number;
@@ -48,21 +50,60 @@ export class DeadlineReconciler {
       // The next page is read from Postgres while this one is checked and repaired in Redis.
       next = load(page[page.length - 1].id);
       next.catch(() => undefined); // awaited on the next turn; a failure then ends the pass
-      const cases = page.filter((c) => !c.syncPending);
-      report.casesSyncPending += page.length - cases.length;
-      const planned = [...(await this.planner.plan(cases)).values()].flat();
-      const missing = await this.missingFromRedis(planned);
-      report.cases += cases.length;
+      const { settled, planned, missing } = await this.check(page);
+      report.cases += settled.length;
+      report.casesSyncPending += page.length - settled.length;
       report.jobsChecked += planned.length;
-      report.jobsMissing += missing.length;
-      if (!repair) continue;
-      await addDeadlineJobs(this.queues.get(QUEUES.deadlines), missing);
-      await this.queues.replicated(this.queues.get(QUEUES.deadlines));
-      await this.record(missing);
-      report.jobsRecreated += missing.length;
+      if (!repair || !missing.length) {
+        report.jobsMissing += missing.length;
+        continue;
+      }
+      const recreated = await this.repair([...new Set(missing.map((j) => j.data.appealId))]);
+      report.jobsMissing += recreated;
+      report.jobsRecreated += recreated;
     }
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);
     return report;
+  }
+
+  /**
+   * The cases whose jobs are all made (no sync pending in the outbox or the queue of syncs), their
+   * planned jobs, and those missing from Redis. The queue is read after the cases: a case Postgres
+   * showed relayed has its sync in that queue by then, or done.
+   */
+  private async check(cases: (DeadlineCase & { syncPending: boolean })[]) {
+    const queued = await this.queuedSyncs();
+    const settled = cases.filter((c) => !c.syncPending && !queued.has(c.id));
+    const planned = [...(await this.planner.plan(settled)).values()].flat();
+    return { settled, planned, missing: await this.missingFromRedis(planned) };
+  }
+
+  /**
+   * Recreates the missing jobs of these cases, checked again under the sync's locks on their
+   * schedules: a sync that ran meanwhile (a case changed since the page was read) is then finished
+   * and seen, and one still to come is seen pending, so no job is counted missing or brought back
+   * because the look at the case was older than the look at Redis. Returns how many it recreated.
+   */
+  private async repair(appealIds: string[]): Promise<number> {
+    const queue = this.queues.get(QUEUES.deadlines);
+    return this.ds.transaction(async (m) => {
+      await lockSchedules(m, appealIds);
+      const { missing } = await this.check(await loadCasesWithSyncState(m, appealIds));
+      if (!missing.length) return 0;
+      await addDeadlineJobs(queue, missing);
+      await this.queues.replicated(queue);
+      await this.record(m, missing);
+      return missing.length;
+    });
+  }
+
+  /**
+   * The cases of the syncs not yet done. A sync that failed for good is not waited for (nor is one
+   * Redis lost): the reconciliation then makes its cases' jobs.
+   */
+  private async queuedSyncs(): Promise<Set<string>> {
+    const jobs = await this.queues.get(QUEUES.deadlineSyncs).getJobs(['waiting', 'active', 'delayed', 'prioritized', 'paused']);
+    return new Set(jobs.flatMap((job) => (job?.data as { appealIds?: string[] } | undefined)?.appealIds ?? []));
   }
 
   /**
@@ -83,16 +124,11 @@ export class DeadlineReconciler {
     });
   }
 
-  /**
-   * The recreated ids join the case's schedule, so the next change removes them too. Rows are
-   * taken in appeal id order, as the scheduler takes them, so the two never deadlock.
-   */
-  private async record(jobs: PlannedDeadlineJob[]): Promise<void> {
-    if (!jobs.length) return;
-    await this.ds.query(
+  /** The recreated ids join the case's schedule, so the next change removes them too. */
+  private async record(m: EntityManager, jobs: PlannedDeadlineJob[]): Promise<void> {
+    await m.query(
       `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
        SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
-        ORDER BY appeal_id
        ON CONFLICT (appeal_id) DO UPDATE
          SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()`,
       [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { loadDeadlineCases } from './deadline-cases';
@@ -22,21 +22,10 @@ export class DeadlineScheduler {
   ) {}
 
   async sync(appealIds: string[]): Promise<{ scheduled: number; removed: number }> {
-    const ids = [...new Set(appealIds)].sort();
     const queue = this.queues.get(QUEUES.deadlines);
     return this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO deadline_schedules (appeal_id, job_ids)
-         SELECT id, '{}' FROM appeals WHERE id = ANY($1::uuid[]) ORDER BY id
-         ON CONFLICT (appeal_id) DO NOTHING`,
-        [ids],
-      );
-      const recorded: { appealId: string; jobIds: string[] }[] = await m.query(
-        `SELECT appeal_id AS "appealId", job_ids AS "jobIds" FROM deadline_schedules
-          WHERE appeal_id = ANY($1::uuid[]) ORDER BY appeal_id FOR UPDATE`,
-        [ids],
-      );
-      const planned = await this.planner.plan(await loadDeadlineCases(m, ids));
+      const recorded = await lockSchedules(m, appealIds);
+      const planned = await this.planner.plan(await loadDeadlineCases(m, appealIds));
 
       const wanted = [...planned.values()].flat();
       const wantedIds = new Set(wanted.map((j) => j.jobId));
@@ -54,4 +43,24 @@ export class DeadlineScheduler {
       return { scheduled: wanted.length, removed: stale.length };
     });
   }
+}
+
+/**
+ * The `deadline_schedules` rows of these cases (made when missing), locked for the caller's
+ * transaction. Always taken in appeal id order, by the sync and the reconciliation's repair alike,
+ * so the two take turns on a case and never deadlock.
+ */
+export async function lockSchedules(m: EntityManager, appealIds: string[]): Promise<{ appealId: string; jobIds: string[] }[]> {
+  const ids = [...new Set(appealIds)].sort();
+  await m.query(
+    `INSERT INTO deadline_schedules (appeal_id, job_ids)
+     SELECT id, '{}' FROM appeals WHERE id = ANY($1::uuid[]) ORDER BY id
+     ON CONFLICT (appeal_id) DO NOTHING`,
+    [ids],
+  );
+  return m.query(
+    `SELECT appeal_id AS "appealId", job_ids AS "jobIds" FROM deadline_schedules
+      WHERE appeal_id = ANY($1::uuid[]) ORDER BY appeal_id FOR UPDATE`,
+    [ids],
+  );
 }

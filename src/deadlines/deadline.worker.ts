@@ -4,6 +4,7 @@ import { Environment } from '../config/environment';
 import { DEADLINE_FIRE_RETRY, DEADLINE_WORKER_RETENTION, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../queue/queue-catalogue';
 import { createWorker } from '../queue/queue-connection';
 import { QueueRegistry } from '../queue/queue-registry';
+import { ReplicasBehindError } from '../queue/replica-ack';
 import { DeadlineEffects } from './deadline-effects';
 import { deadlineJobData } from './deadline-jobs';
 import { DeadlineReconciler } from './deadline-reconciler';
@@ -14,15 +15,18 @@ import { DueDateRecompute } from './due-date-recompute';
 const CALENDAR_CACHE_MS = 60_000;
 /** How often the worker makes sure the reconciliation schedule exists (Redis may have lost it with everything else). */
 const ENSURE_SCHEDULE_EVERY_MS = 60_000;
+/** How soon a sync that found the deadlines queue's master without its replicas tries again (as the outbox relay does). */
+const SYNC_REPLICA_RETRY_MS = 2_000;
 
 /**
- * Consumes the deadlines queue (worker process only) and registers the reconciliation's
- * schedule once under a stable key, however many workers start.
+ * Consumes the deadlines queue and the queue of deadline syncs (worker process only) and registers
+ * the reconciliation's schedule once under a stable key, however many workers start.
  */
 @Injectable()
 export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineWorker.name);
   private worker?: Worker;
+  private syncWorker?: Worker;
   private ensureTimer?: NodeJS.Timeout;
 
   constructor(
@@ -39,13 +43,16 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
     // Redis going away is expected to happen; the worker reconnects by itself.
     this.worker.on('error', (err) => this.logger.warn(`deadlines worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));
+    this.syncWorker = createWorker(this.env, QUEUES.deadlineSyncs, (job, token) => this.sync(job, token), 4);
+    this.syncWorker.on('error', (err) => this.logger.warn(`deadline syncs worker: ${err.message}`));
+    this.syncWorker.on('failed', (job, err) => this.logger.warn(`deadline sync ${job?.id} failed: ${err.message}`));
     await this.ensureReconciliationSchedule();
     this.ensureTimer = setInterval(() => void this.ensureReconciliationSchedule(), ENSURE_SCHEDULE_EVERY_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.ensureTimer);
-    await this.worker?.close();
+    await Promise.all([this.worker?.close(), this.syncWorker?.close()]);
   }
 
   /**
@@ -66,8 +73,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private async handle(job: Job, token?: string): Promise<unknown> {
     switch (job.name) {
-      case JOBS.syncDeadlines:
-        return this.scheduler.sync((job.data as { appealIds: string[] }).appealIds);
+      case JOBS.syncDeadlines: // queued here before the syncs had a queue of their own
+        return this.sync(job, token);
       case JOBS.deadlineFired:
         return this.fire(job, token);
       case JOBS.reconcileDeadlines:
@@ -76,6 +83,23 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
         return this.recomputeTwice(job as Job<{ date: string; again?: boolean }>);
       default:
         throw new Error(`unknown deadlines job ${job.name}`);
+    }
+  }
+
+  /**
+   * Brings a batch of cases' jobs in line. While the deadlines queue's master has too few replicas
+   * (it lost its own in a failover) the sync cannot be recorded; that is a wait, not a failure: the
+   * job comes back every few seconds without spending an attempt, as the relay holds its rows,
+   * instead of backing off for minutes on the retry schedule meant for real errors and leaving its
+   * cases without jobs long after the replica is back.
+   */
+  private async sync(job: Job, token?: string): Promise<unknown> {
+    try {
+      return await this.scheduler.sync((job.data as { appealIds: string[] }).appealIds);
+    } catch (err) {
+      if (!token || !(err instanceof ReplicasBehindError)) throw err;
+      await job.moveToDelayed(Date.now() + SYNC_REPLICA_RETRY_MS, token);
+      throw new DelayedError();
     }
   }
 

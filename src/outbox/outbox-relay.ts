@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, importJobId, JOBS, outboxBatchJobId, outboxJobId, QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
@@ -24,8 +23,8 @@ interface OutboxRow {
  * its jobs (replica-ack.ts), so a Redis failover loses none.
  *
  * Notifications go one job per row. Deadline rows of a batch become one `sync-deadlines` job for
- * all their cases: the sync re-reads each case, so one pass per batch does what a pass per row
- * would, at a fraction of the round trips.
+ * all their cases (in a queue of its own, QUEUES.deadlineSyncs): the sync re-reads each case, so
+ * one pass per batch does what a pass per row would, at a fraction of the round trips.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -68,28 +67,31 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const calendar = rows.filter((r) => r.topic === OUTBOX_TOPICS.calendar);
     const imports = rows.filter((r) => r.topic === OUTBOX_TOPICS.import);
 
-    const deadlineJobs: { name: string; data: Record<string, unknown>; opts: JobsOptions }[] = calendar.map((r) => ({
+    const recomputeJobs = calendar.map((r) => ({
       name: JOBS.recomputeDueDates,
       data: { date: r.payload.date as string },
       opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) },
     }));
-    if (deadlines.length) {
-      const ids = deadlines.map((r) => r.id);
-      deadlineJobs.push({
-        name: JOBS.syncDeadlines,
-        data: { appealIds: [...new Set(deadlines.map((r) => r.appealId!))] },
-        opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, ids) },
-      });
-    }
-    const used = [notifications.length && QUEUES.notifications, deadlineJobs.length && QUEUES.deadlines, imports.length && QUEUES.imports].filter(
-      (q): q is (typeof QUEUES)[keyof typeof QUEUES] => !!q,
-    );
+    const used = [
+      notifications.length && QUEUES.notifications,
+      recomputeJobs.length && QUEUES.deadlines,
+      deadlines.length && QUEUES.deadlineSyncs,
+      imports.length && QUEUES.imports,
+    ].filter((q): q is (typeof QUEUES)[keyof typeof QUEUES] => !!q);
     await Promise.all([
       notifications.length &&
         this.queues.get(QUEUES.notifications).addBulk(
           notifications.map((r) => ({ name: JOBS.deliverNotification, data: { outboxId: r.id }, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) } })),
         ),
-      deadlineJobs.length && this.queues.get(QUEUES.deadlines).addBulk(deadlineJobs),
+      recomputeJobs.length && this.queues.get(QUEUES.deadlines).addBulk(recomputeJobs),
+      deadlines.length &&
+        this.queues
+          .get(QUEUES.deadlineSyncs)
+          .add(
+            JOBS.syncDeadlines,
+            { appealIds: [...new Set(deadlines.map((r) => r.appealId!))] },
+            { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, deadlines.map((r) => r.id)) },
+          ),
       imports.length &&
         this.queues.get(QUEUES.imports).addBulk(
           imports.map((r) => {

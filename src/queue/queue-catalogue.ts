@@ -4,6 +4,12 @@ import { JobsOptions } from 'bullmq';
 export const QUEUES = {
   notifications: 'notifications',
   deadlines: 'deadlines',
+  /**
+   * The `sync-deadlines` jobs, apart from the deadline moments: what waits here is a case whose
+   * jobs are still being made, which the reconciliation must not count as missing, and this queue
+   * can be listed whole where the deadlines queue holds every pending moment (deadline-reconciler.ts).
+   */
+  deadlineSyncs: 'deadline-syncs',
   imports: 'imports',
 } as const;
 

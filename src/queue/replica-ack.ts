@@ -2,6 +2,12 @@ import { Queue } from 'bullmq';
 import { RedisClient } from '../redis/redis-connection';
 
 /**
+ * Too few replicas hold the writes yet (a master running without its replica after a failover):
+ * nothing is wrong with the work itself, which is tried again shortly rather than counted as a failure.
+ */
+export class ReplicasBehindError extends Error {}
+
+/**
  * Waits until `replicas` replicas of the master holding this queue have the writes made so far
  * (Redis WAIT). Redis replicates asynchronously: without this, jobs a master acknowledged and
  * died before passing on are gone after its replica takes over, while Postgres already believes
@@ -15,7 +21,11 @@ export async function awaitReplicas(queue: Queue, replicas: number, timeoutMs: n
   if (replicas <= 0) return;
   const client = (await queue.client) as unknown as RedisClient;
   const results = (await client.pipeline().exists(queue.toKey('meta')).call('WAIT', String(replicas), String(timeoutMs)).exec()) ?? [];
+  // The key's answer proves the pipeline ran on the queue's master; a WAIT answered by another
+  // node (a stale slot map) counts that node's replicas, not the queue's.
+  const [keyErr] = results[0] ?? [new Error('no answer to WAIT')];
   const [err, acked] = results[1] ?? [new Error('no answer to WAIT')];
-  if (err) throw err;
-  if (Number(acked) < replicas) throw new Error(`only ${acked} of ${replicas} Redis replicas acknowledged the queue ${queue.name}`);
+  if (keyErr || err) throw keyErr ?? err;
+  if (Number(acked) < replicas) throw new ReplicasBehindError(`only ${acked} of ${replicas} Redis replicas acknowledged the queue ${queue.name}`);
 }
+

@@ -1,9 +1,19 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Cluster } from 'ioredis';
 import { sparePort, stopProcess, waitForPort } from './processes';
+
+/**
+ * `redis-cli` asked without blocking the test's event loop: a synchronous child process stalls the
+ * test's HTTP client too, whose idle keep-alive connections then outlive the server's timeout and
+ * fail the next request with a reset.
+ */
+async function redisCli(port: number, ...args: string[]): Promise<string> {
+  return (await promisify(execFile)('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }))).stdout;
+}
 
 /**
  * A Redis Cluster of the suite's own on spare ports: `masters` masters with one replica each
@@ -48,10 +58,10 @@ export class PrivateRedisCluster {
   }
 
   /** The port of the live master that serves `key` now, as a surviving node sees it (CLUSTER NODES). */
-  masterOf(key: string): number | undefined {
-    const cli = (...args: string[]) => spawnSync('redis-cli', ['-p', String(this.alivePort()), ...args], { encoding: 'utf8' }).stdout;
-    const slot = Number(cli('cluster', 'keyslot', key).trim());
-    for (const line of cli('cluster', 'nodes').trim().split('\n')) {
+  async masterOf(key: string): Promise<number | undefined> {
+    const port = this.alivePort();
+    const slot = Number((await redisCli(port, 'cluster', 'keyslot', key)).trim());
+    for (const line of (await redisCli(port, 'cluster', 'nodes')).trim().split('\n')) {
       const [, address, flags, , , , , , ...ranges] = line.split(' ');
       if (!flags.split(',').includes('master') || flags.includes('fail')) continue;
       const serves = ranges.some((r) => {
@@ -76,8 +86,8 @@ export class PrivateRedisCluster {
   }
 
   /** Replicas connected to the master on `port` (INFO replication). */
-  replicasOf(port: number): number {
-    const info = spawnSync('redis-cli', ['-p', String(port), 'info', 'replication'], { encoding: 'utf8' }).stdout;
+  async replicasOf(port: number): Promise<number> {
+    const info = await redisCli(port, 'info', 'replication');
     return Number(info.match(/connected_slaves:(\d+)/)?.[1] ?? 0);
   }
 
@@ -85,9 +95,7 @@ export class PrivateRedisCluster {
   async waitUntilOk(timeoutMs = 30_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const states = [...this.servers.keys()].map(
-        (port) => spawnSync('redis-cli', ['-p', String(port), 'cluster', 'info'], { encoding: 'utf8' }).stdout.match(/cluster_state:(\w+)/)?.[1],
-      );
+      const states = await Promise.all([...this.servers.keys()].map(async (port) => (await redisCli(port, 'cluster', 'info')).match(/cluster_state:(\w+)/)?.[1]));
       if (states.every((s) => s === 'ok')) return;
       if (Date.now() > until) throw new Error(`cluster not ok in time: ${states.join(',')}`);
       await new Promise((r) => setTimeout(r, 200));
