@@ -7,6 +7,7 @@ import { FIRST_UUID, loadRunningCasesAfter } from './deadline-cases';
 import { addDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
+import { lockDeadlineSchedules } from './schedule-locks';
 
 const PAGE = 2000;
 const CHECK_CHUNK = 1000;
@@ -51,8 +52,8 @@ export class DeadlineReconciler {
   async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
     const report: ReconcileReport = { cases: 0, casesSyncPending: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
     const load = (after: string) => loadRunningCasesAfter(this.ds.manager, after, PAGE);
-    // Each page's recreated ids are recorded while the next page is checked and repaired; one
-    // record at a time, in page order, so the rows are still taken in appeal id order.
+    // Each page's recreated ids are recorded while the next page is checked and repaired, one
+    // record at a time.
     let recording: Promise<void> = Promise.resolve();
     for (let next = load(FIRST_UUID); ; ) {
       const page = await next;
@@ -102,19 +103,23 @@ export class DeadlineReconciler {
 
   /**
    * The recreated ids join the case's schedule, so the next change removes them too (after a
-   * FLUSHALL the schedule holds them already and is left as it is). Rows are taken in appeal id
-   * order, as the scheduler takes them, so the two never deadlock.
+   * FLUSHALL the schedule holds them already and is left as it is). The cases are locked as the
+   * sync locks them (schedule-locks.ts), so a sync in progress finishes first and the ids join
+   * what it recorded.
    */
   private async record(jobs: PlannedDeadlineJob[]): Promise<void> {
     if (!jobs.length) return;
-    await this.ds.query(
-      `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
-       SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
-        ORDER BY appeal_id
-       ON CONFLICT (appeal_id) DO UPDATE
-         SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()
-         WHERE NOT s.job_ids @> excluded.job_ids`,
-      [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],
-    );
+    await this.ds.transaction(async (m) => {
+      await lockDeadlineSchedules(m, [...new Set(jobs.map((j) => j.data.appealId))]);
+      await m.query(
+        `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
+         SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
+          ORDER BY appeal_id
+         ON CONFLICT (appeal_id) DO UPDATE
+           SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()
+           WHERE NOT s.job_ids @> excluded.job_ids`,
+        [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],
+      );
+    });
   }
 }
