@@ -4,12 +4,15 @@ import { DateTime } from 'luxon';
 import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { termDueDate } from '../src/calendar/statutory-term';
+import { Environment } from '../src/config/environment';
+import { loadDeadlineCases } from '../src/deadlines/deadline-cases';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
 import { deadlineJobData } from '../src/deadlines/deadline-jobs';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
 import { DeadlinePlanner } from '../src/deadlines/deadline-planner';
 import { QueueRegistry } from '../src/queue/queue-registry';
 import { DeadlineWorker } from '../src/deadlines/deadline.worker';
+import { DueDateRecompute } from '../src/deadlines/due-date-recompute';
 import { JOBS, QUEUES, RECONCILE_SCHEDULER_ID } from '../src/queue/queue-catalogue';
 import { PrivateRedis } from './support/private-redis';
 import { startTestApp, TestApp } from './support/test-app';
@@ -246,6 +249,10 @@ describe('statutory deadlines through BullMQ', () => {
       const deadlineJobIds = async () => (await queue.getDelayed(0, -1)).filter((j) => j.name === JOBS.deadlineFired).map((j) => j.id!).sort();
       await eventually(async () => (await deadlineJobIds()).length === before.length, 15_000);
       expect(await deadlineJobIds()).toEqual(before);
+      // Ensured again (the minute timer), the schedule keeps its next run: upserting it would reset it.
+      const next = (await queue.getJobScheduler(RECONCILE_SCHEDULER_ID))!.next;
+      await worker.get(DeadlineWorker).ensureReconciliationSchedule();
+      expect((await queue.getJobScheduler(RECONCILE_SCHEDULER_ID))!.next).toBe(next);
 
       // Nothing is missing any more: a second pass (here an audit, then a repair) finds nothing.
       expect(await worker.get(DeadlineReconciler).reconcile({ repair: false })).toMatchObject({ jobsMissing: 0 });
@@ -393,6 +400,56 @@ describe('statutory deadlines through BullMQ', () => {
       await eventually(async () => (await appeal(a.id)).dueDate === a.dueDate, 15_000);
       // Deleting the Tuesday, which was never stored, asks for no recompute either.
       expect(await t.db.query(`SELECT 1 FROM outbox WHERE topic = 'calendar' AND payload->>'date' = $1`, [tue])).toEqual([]);
+    });
+    it('a calendar change resyncs only the cases whose plan moved, and only the moved jobs; the second pass asks for none', async () => {
+      const a = await register();
+      await eventually(() => dueJobOn(a.id, a.dueDate));
+      const cal = await calendar();
+      const planner = t.app.get(DeadlinePlanner, { strict: false });
+      const plannedIds = async () => (await planner.plan(await loadDeadlineCases(t.db.manager, [a.id]))).get(a.id)!.map((j) => j.jobId).sort();
+      const idsInRedis = async () => (await jobsInRedis(a.id)).map((j) => j.id).sort();
+      const before = await plannedIds();
+      await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before));
+      const resyncsAsked = async () =>
+        (await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'deadlines' AND appeal_id = $1 AND payload->>'after' = 'calendar'`, [a.id]))[0].n;
+      // After the last escalation (10 working days after the due date): nothing of the case moves.
+      const afterEverything = cal.addWorkingDays(a.dueDate, 30);
+      // Between the two escalations: only the second one moves.
+      const betweenEscalations = cal.addWorkingDays(a.dueDate, 5);
+      const holiday = (day: string) => t.db.query(`INSERT INTO calendar_days (day, kind, name, updated_at) VALUES ($1, 'holiday', 'Тестовый выходной', now())`, [day]);
+      const recompute = (day: string) => new DueDateRecompute(t.db, t.app.get(CalendarService), t.app.get(Environment), planner).run(day);
+
+      // Without the worker, so no sync runs in between and the requests stay visible in the outbox.
+      await worker.close();
+      try {
+        await holiday(afterEverything);
+        await recompute(afterEverything);
+        expect(await resyncsAsked()).toBe(0);
+
+        await holiday(betweenEscalations);
+        await recompute(betweenEscalations);
+        expect(await resyncsAsked()).toBe(1);
+        expect((await appeal(a.id)).dueDate).toBe(a.dueDate);
+        // The second pass a minute later: the resync asked for is still on its way, so not asked again.
+        await recompute(betweenEscalations);
+        expect(await resyncsAsked()).toBe(1);
+      } finally {
+        worker = await startTestWorker(t, { REDIS_URL: redis.url });
+      }
+      try {
+        const after = await plannedIds();
+        expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
+        await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(after), 15_000);
+        const [schedule] = await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]);
+        expect({ ...schedule, jobIds: [...schedule.jobIds].sort() }).toEqual({ jobIds: after, asked: false });
+        // Once synced, another pass finds the schedule equal to the plan and asks for nothing.
+        await recompute(betweenEscalations);
+        expect(await resyncsAsked()).toBe(1);
+      } finally {
+        await w.admin.delete(`/calendar/days/${betweenEscalations}`);
+        await w.admin.delete(`/calendar/days/${afterEverything}`);
+      }
+      await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before), 15_000);
     });
   });
 

@@ -7,9 +7,18 @@ import { DeadlineCase, FIRST_UUID, loadCasesWithSyncState, loadRunningCasesAfter
 import { addDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
-import { lockSchedules } from './deadline-scheduler';
+import { lockDeadlineSchedules } from './schedule-locks';
 
 const PAGE = 2000;
+const CHECK_CHUNK = 1000;
+
+/** The 1-based positions of the ids (ARGV[2..]) whose job hash (prefix ARGV[1]) does not exist. */
+const MISSING_POSITIONS = `
+local missing = {}
+for i = 2, #ARGV do
+  if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then missing[#missing + 1] = i - 1 end
+end
+return missing`;
 
 export interface ReconcileReport {
   cases: number;
@@ -87,7 +96,7 @@ export class DeadlineReconciler {
   private async repair(appealIds: string[]): Promise<number> {
     const queue = this.queues.get(QUEUES.deadlines);
     return this.ds.transaction(async (m) => {
-      await lockSchedules(m, appealIds);
+      await lockDeadlineSchedules(m, appealIds);
       const { missing } = await this.check(await loadCasesWithSyncState(m, appealIds));
       if (!missing.length) return 0;
       await addDeadlineJobs(queue, missing);
@@ -107,30 +116,38 @@ export class DeadlineReconciler {
   }
 
   /**
-   * One pipelined EXISTS per job on its BullMQ hash key. In a cluster the keys of one queue share
-   * its hash tag (queuePrefix), hence one slot, which a cluster pipeline requires.
+   * The jobs whose BullMQ hash is missing, asked in one script call per chunk of ids rather than
+   * one EXISTS each: a rebuild checks every pending moment, and a million separate commands cost
+   * this process more than the jobs' re-adding. In a cluster the keys of one queue share its hash
+   * tag (queuePrefix), hence one slot.
    */
   private async missingFromRedis(jobs: PlannedDeadlineJob[]): Promise<PlannedDeadlineJob[]> {
     if (!jobs.length) return [];
     const queue = this.queues.get(QUEUES.deadlines);
     // BullMQ types its client loosely; it is an ioredis connection or cluster.
-    const pipeline = ((await queue.client) as unknown as RedisClient).pipeline();
-    for (const job of jobs) pipeline.exists(queue.toKey(job.jobId));
-    const results = (await pipeline.exec()) ?? [];
-    return jobs.filter((_, i) => {
-      const [err, exists] = results[i];
-      if (err) throw err;
-      return exists === 0;
-    });
+    const client = (await queue.client) as unknown as RedisClient;
+    const chunks: Promise<number[]>[] = [];
+    for (let i = 0; i < jobs.length; i += CHECK_CHUNK) {
+      const ids = jobs.slice(i, i + CHECK_CHUNK).map((j) => j.jobId);
+      chunks.push(client.eval(MISSING_POSITIONS, 1, queue.toKey(ids[0]), queue.toKey(''), ...ids) as Promise<number[]>);
+    }
+    const positions = await Promise.all(chunks);
+    return positions.flatMap((found, c) => found.map((p) => jobs[c * CHECK_CHUNK + p - 1]));
   }
 
-  /** The recreated ids join the case's schedule, so the next change removes them too. */
+  /**
+   * The recreated ids join the case's schedule, so the next change removes them too (after a
+   * FLUSHALL the schedule holds them already and is left as it is). The caller holds the cases'
+   * schedule locks (schedule-locks.ts).
+   */
   private async record(m: EntityManager, jobs: PlannedDeadlineJob[]): Promise<void> {
     await m.query(
       `INSERT INTO deadline_schedules AS s (appeal_id, job_ids)
        SELECT appeal_id, array_agg(job_id) FROM unnest($1::uuid[], $2::text[]) AS v(appeal_id, job_id) GROUP BY appeal_id
+        ORDER BY appeal_id
        ON CONFLICT (appeal_id) DO UPDATE
-         SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()`,
+         SET job_ids = ARRAY(SELECT DISTINCT unnest(s.job_ids || excluded.job_ids)), synced_at = now()
+         WHERE NOT s.job_ids @> excluded.job_ids`,
       [jobs.map((j) => j.data.appealId), jobs.map((j) => j.jobId)],
     );
   }

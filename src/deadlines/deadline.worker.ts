@@ -56,19 +56,25 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * Registers the reconciliation's repeatable schedule under its stable key (idempotent). Run at
-   * start and every minute: after a FLUSHALL or a failover to an empty Redis the schedule is gone
-   * with the jobs, and the reconciliation is what brings the jobs back.
+   * Registers the reconciliation's repeatable schedule under its stable key. Run at start and
+   * every minute: after a FLUSHALL or a failover to an empty Redis the schedule is gone with the
+   * jobs, and the reconciliation is what brings the jobs back; a new schedule's first run is
+   * immediate. A schedule already there with the configured interval is left as it is: upserting
+   * it again resets its next run (and drops a start date set on it), so a reconciliation could
+   * start every minute beside the one running.
    */
   async ensureReconciliationSchedule(): Promise<void> {
-    await this.queues
-      .get(QUEUES.deadlines)
-      .upsertJobScheduler(
+    const queue = this.queues.get(QUEUES.deadlines);
+    try {
+      if ((await queue.getJobScheduler(RECONCILE_SCHEDULER_ID))?.every === this.env.DEADLINE_RECONCILE_EVERY_MS) return;
+      await queue.upsertJobScheduler(
         RECONCILE_SCHEDULER_ID,
         { every: this.env.DEADLINE_RECONCILE_EVERY_MS },
         { name: JOBS.reconcileDeadlines, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
-      )
-      .catch((err: Error) => this.logger.warn(`could not register the reconciliation schedule: ${err.message}`));
+      );
+    } catch (err) {
+      this.logger.warn(`could not register the reconciliation schedule: ${(err as Error).message}`);
+    }
   }
 
   private async handle(job: Job, token?: string): Promise<unknown> {

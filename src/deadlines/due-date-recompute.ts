@@ -6,11 +6,9 @@ import { CalendarService } from '../calendar/calendar.service';
 import { addCalendarDays } from '../calendar/working-calendar';
 import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
-import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
-import { writeOutbox } from '../outbox/outbox-writer';
-import { AppealType } from '../appeals/appeal.enums';
-import { FIRST_UUID } from './deadline-cases';
-import { DeadlinePolicies } from './deadline-policies.service';
+import { FIRST_UUID, loadDeadlineCases } from './deadline-cases';
+import { DeadlinePlanner } from './deadline-planner';
+import { requestResyncOfChangedPlans } from './resync-requests';
 
 const PAGE = 1000;
 /** Escalations run up to this long after a due date; a calendar change inside it moves them. */
@@ -19,7 +17,6 @@ const ESCALATION_HORIZON_DAYS = 120;
 interface OpenCase {
   id: string;
   status: string;
-  type: AppealType;
   dueDate: string;
   deadlineStart: string;
   term: number;
@@ -30,9 +27,10 @@ interface OpenCase {
 /**
  * A calendar day was edited (a holiday declared, a working Saturday added): every open case
  * whose term runs over that day gets its due date computed again from its start day, term and
- * paused days (cases whose date a controller set by extension keep it), with a history event;
- * every running case with a moment on or after that day (reminder, due, escalation) gets its
- * jobs resynced.
+ * paused days (cases whose date a controller set by extension keep it), with a history event.
+ * Every running case in reach (its due date at most the escalation horizon before the day) is
+ * planned again with the new calendar, and only those whose plan differs from the schedule
+ * recorded in Postgres get their jobs resynced (resync-requests.ts).
  */
 @Injectable()
 export class DueDateRecompute {
@@ -40,7 +38,7 @@ export class DueDateRecompute {
     private readonly ds: DataSource,
     private readonly calendar: CalendarService,
     private readonly env: Environment,
-    private readonly policies: DeadlinePolicies,
+    private readonly planner: DeadlinePlanner,
   ) {}
 
   async run(changedDay: string): Promise<{ moved: number; resynced: number }> {
@@ -53,7 +51,7 @@ export class DueDateRecompute {
     for (let after = FIRST_UUID; ; ) {
       const page = await this.ds.transaction(async (m) => {
         const rows: OpenCase[] = await m.query(
-          `SELECT id, status, type, due_date AS "dueDate", deadline_start AS "deadlineStart",
+          `SELECT id, status, due_date AS "dueDate", deadline_start AS "deadlineStart",
                   deadline_term_workdays AS term, paused_workdays AS paused,
                   due_date_extended AS extended
              FROM appeals
@@ -88,17 +86,11 @@ export class DueDateRecompute {
             })),
           );
         }
-        // A running case's jobs move when the day falls on or before its last escalation.
-        const dueAfter = new Map(changes.map((c) => [c.id, c.dueDate]));
-        const running: OpenCase[] = [];
-        for (const r of rows) {
-          if (r.status === 'paused') continue;
-          const lastStep = Math.max(0, ...(await this.policies.forType(r.type)).escalationWorkdays);
-          if (dueAfter.has(r.id) || changedDay <= calendar.addWorkingDays(r.dueDate, lastStep)) running.push(r);
-        }
-        await writeOutbox(m, running.map((r) => ({ topic: OUTBOX_TOPICS.deadlines, appealId: r.id, payload: { after: 'calendar' } })));
+        // Read again in this transaction, so the plan sees the due dates just moved.
+        const running = await loadDeadlineCases(m, rows.filter((r) => r.status !== 'paused').map((r) => r.id));
+        const planned = await this.planner.plan(running);
+        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changes.map((c) => c.id)));
         moved += changes.length;
-        resynced += running.length;
         return rows;
       });
       if (page.length < PAGE) break;
