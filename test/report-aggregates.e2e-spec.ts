@@ -102,10 +102,12 @@ describe('report aggregates', () => {
     );
     const pick = (n: number) => ids[n % ids.length];
     let feedbackGiven = 0;
+    let inserted = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 25 }), async (ops) => {
         for (const o of ops) {
           if (o.kind === 'insert') {
+            inserted++;
             ids.push(
               await insertPastAppeal(t, {
                 branchId: o.branch, categoryId: o.category, agencyId: o.closed ? w.agencies.minHealth : o.agency, channel: o.channel, type: o.type,
@@ -119,6 +121,7 @@ describe('report aggregates', () => {
               anonymous: true, channel: 'portal', receivedAt: `2025-03-${String(o.day).padStart(2, '0')}T12:00:00+05:00`,
             });
             expect(res.status).toBe(201);
+            inserted++;
             ids.push(res.body.id);
           } else if (!ids.length) {
             continue;
@@ -152,8 +155,8 @@ describe('report aggregates', () => {
       }),
       { numRuns: 25 },
     );
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM appeals`);
-    expect(n).toBeGreaterThan(20);
+    // The runs wrote enough to mean something (deletes may leave few rows at the end).
+    expect(inserted).toBeGreaterThan(20);
     // The feedback counters are never left unchecked: when the random runs happened to give none,
     // one is given here through the portal and the cubes checked again.
     if (feedbackGiven === 0) {
