@@ -210,8 +210,9 @@ async function main(): Promise<void> {
     results.push({ scenario: name, cubes: c });
   }
 
-  // EXPLAIN of the slowest shape before the tree cube (the finer cubes and edge days from appeals) and now.
-  const slow = scenarios[4];
+  // EXPLAIN of the shape slowest on the tree cube (p95 of this run), as it was before the tree cube
+  // (the finer cubes and edge days from appeals) and now.
+  const slow = scenarios[results.slice(0, scenarios.length).reduce((worst, r, i, rs) => (r.cubes.p95 > rs[worst].cubes.p95 ? i : worst), 0)];
   const explain = async (useTree: boolean) => {
     const { sql, params } = buildResolutionSql(slow.spec, slow.window, useTree);
     const rows: { 'QUERY PLAN': string }[] = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
