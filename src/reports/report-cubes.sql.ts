@@ -13,6 +13,8 @@ import { appealContributionSql, STORED_COUNTERS } from './report-counters';
  *     'd' the same by day (the partial months at a window's edges),
  *     'c' month × category, 'a' month × agency (null: not routed).
  *   So a report on branch A is an index range read on (A, kind, period) with no tree join.
+ *   Since migration 1763700000018 a branch with a parent has no 'b'/'d' rows keyed by itself: its
+ *   parent's row keyed by it holds its whole subtree, and its own appeals are that minus its rows.
  *
  * The depth-0 root keeps no 'c' and 'a' rows for the branches below it: those keys are national
  * (every unrouted appeal in the country on one agency row per month, held to each intake's
@@ -35,15 +37,20 @@ const nonZero = () => `HAVING (${CUBE_COUNTERS.map((k) => `sum(${k}) <> 0`).join
 const addUp = (t: string) => CUBE_COUNTERS.map((k) => `${k} = ${t}.${k} + EXCLUDED.${k}`).join(', ');
 const cols = () => CUBE_COUNTERS.join(', ');
 
-/** The tree cube's upsert from the deltas `d` (a CTE name). */
-function treeUpsert(d: string): string {
+/**
+ * The tree cube's upsert from the deltas `d` (a CTE name). `ownFromParent` (migration
+ * 1763700000018): a branch that has a parent keeps no 'b'/'d' rows of its own appeals (key = itself):
+ * its parent's row keyed by it, minus its own rows, gives them (tree-facts.ts), so an appeal writes
+ * two rows fewer. Without it, the rows as migration 1763700000017 defined them.
+ */
+function treeUpsert(d: string, ownFromParent: boolean): string {
   return `
       INSERT INTO appeal_stats_tree AS s (ancestor_id, kind, period, key_id, ${cols()})
       SELECT k.ancestor_id, x.kind, x.period, x.key_id, ${CUBE_COUNTERS.map((c) => `sum(${d}.${c}) AS ${c}`).join(', ')}
         FROM ${d} JOIN branch_report_ancestors k ON k.branch_id = ${d}.branch_id
        CROSS JOIN LATERAL (VALUES ('b'::char(1), ${d}.month, k.child_id), ('d', ${d}.day, k.child_id),
                                   ('c', ${d}.month, ${d}.category_id), ('a', ${d}.month, ${d}.agency_id)) x(kind, period, key_id)
-       WHERE NOT (k.top AND x.kind IN ('c', 'a'))
+       WHERE NOT (k.top AND x.kind IN ('c', 'a'))${ownFromParent ? ` AND NOT (k.own_from_parent AND x.kind IN ('b', 'd'))` : ''}
        GROUP BY k.ancestor_id, x.kind, x.period, x.key_id
       HAVING (${CUBE_COUNTERS.map((c) => `sum(${d}.${c}) <> 0`).join(' OR ')})
        ORDER BY k.ancestor_id, x.kind, x.period, x.key_id
@@ -51,7 +58,7 @@ function treeUpsert(d: string): string {
 }
 
 /** All cubes in one statement; keys are written in index order so concurrent writers lock alike. */
-function applyAll(deltaRows: string, tree: boolean): string {
+function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean): string {
   const branch = `
         INSERT INTO appeal_stats_branch AS s (month, branch_id, channel, type, ${cols()})
         SELECT month, branch_id, channel, type, ${sums()}
@@ -67,25 +74,25 @@ function applyAll(deltaRows: string, tree: boolean): string {
          ORDER BY month, branch_id, channel, type, category_id, agency_id
         ON CONFLICT (month, branch_id, channel, type, category_id, agency_id) DO UPDATE SET ${addUp('s')}
         RETURNING 1)
-      ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d')}` : branch}`;
+      ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d', ownFromParent)}` : branch}`;
 }
 
 /**
  * The statement-level trigger function on `appeals` (AFTER INSERT/UPDATE/DELETE with transition
  * tables): the old row image counts −1, the new one +1; groups whose deltas are all zero (a
  * change to a column that is not counted) write nothing. `tree: false` is the function as it was
- * before the tree cube (the migration's down()).
+ * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert.
  */
-export function cubeTriggerFunctionSql(tree: boolean): string {
+export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false): string {
   return `
       CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${applyAll(deltas('new_rows', 1), tree)};
+          ${applyAll(deltas('new_rows', 1), tree, ownFromParent)};
         ELSIF TG_OP = 'DELETE' THEN
-          ${applyAll(deltas('old_rows', -1), tree)};
+          ${applyAll(deltas('old_rows', -1), tree, ownFromParent)};
         ELSE
-          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree)};
+          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree, ownFromParent)};
         END IF;
         RETURN NULL;
       END $$`;
@@ -93,5 +100,17 @@ export function cubeTriggerFunctionSql(tree: boolean): string {
 
 /** Fills the tree cube from the appeals already stored (the table must be empty). */
 export function treeBackfillSql(): string {
-  return `WITH d AS (${deltas('appeals', 1)}) ${treeUpsert('d')}`;
+  return `WITH d AS (${deltas('appeals', 1)}) ${treeUpsert('d', false)}`;
+}
+
+/** The 'b' and 'd' rows of the own appeals of every branch that has a parent (what ownFromParent leaves out), from the appeals. */
+export function ownRowsBackfillSql(): string {
+  return `
+      WITH d AS (${deltas('appeals', 1)})
+      INSERT INTO appeal_stats_tree AS s (ancestor_id, kind, period, key_id, ${cols()})
+      SELECT d.branch_id, x.kind, x.period, d.branch_id, ${CUBE_COUNTERS.map((c) => `sum(d.${c})`).join(', ')}
+        FROM d JOIN branches b ON b.id = d.branch_id AND b.parent_id IS NOT NULL
+       CROSS JOIN LATERAL (VALUES ('b'::char(1), d.month), ('d', d.day)) x(kind, period)
+       GROUP BY d.branch_id, x.kind, x.period
+      ON CONFLICT (ancestor_id, kind, period, key_id) DO UPDATE SET ${addUp('s')}`;
 }

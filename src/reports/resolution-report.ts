@@ -142,7 +142,8 @@ export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow, use
   const plan = planWindow(window);
   const parts: string[] = [];
   if (tree) {
-    parts.push(...treeFactParts(tree, plan, p(spec.root!.id), p));
+    // A depth-0 root's path is one label: it has no parent.
+    parts.push(...treeFactParts(tree, plan, { id: p(spec.root!.id), hasParent: spec.root!.path.includes('.') }, p));
     if (tree === 'c' && spec.categoryPath) {
       const cats = p(spec.categoryPath);
       for (let i = 0; i < parts.length; i++) parts[i] += ` AND t.key_id IN (SELECT id FROM categories WHERE path <@ ${cats}::ltree)`;
@@ -160,7 +161,10 @@ export function buildResolutionSql(spec: ResolutionSpec, window: DateWindow, use
              ${STORED_COUNTERS.map((c) => `${contribution[c]} AS ${c}`).join(', ')}
       FROM appeals a WHERE (${days}) AND ${filters('a')}`);
   }
-  const facts = `SELECT month, ${dims.join(', ')}, ${sums} FROM (${parts.join(' UNION ALL ')}) x GROUP BY month, ${dims.join(', ')}`;
+  // A group that sums to nothing received nothing (a cube row left at zero by a move or a delete, or a
+  // branch's own appeals computed as a difference): it is not listed, as a GROUP BY over appeals would not.
+  const facts = `SELECT month, ${dims.join(', ')}, ${sums} FROM (${parts.join(' UNION ALL ')}) x GROUP BY month, ${dims.join(', ')}
+      HAVING (${STORED_COUNTERS.map((c) => `sum(${c}) <> 0`).join(' OR ')})`;
   const period = PERIOD_SQL[spec.interval];
   const outer = STORED_COUNTERS.map((c) => `sum(f.${c})::bigint AS ${c}`).join(', ');
 

@@ -35,17 +35,23 @@ export const TREE_DIM: Record<TreeKind, string> = { b: 'branch_id', c: 'category
  * under (the branch itself for its own appeals).
  * Whole months come from the monthly rows; the edge days, for 'b', from the daily rows — for
  * 'c' and 'a' the caller reads them from `appeals`.
+ * A branch with a parent keeps no 'b'/'d' rows for its own appeals (migration 1763700000018): they
+ * are its parent's row keyed by it minus its rows (the caller drops groups that sum to nothing).
  */
-export function treeFactParts(kind: TreeKind, plan: WindowPlan, rootId: string, p: (v: unknown) => string): string[] {
-  const root = `${rootId}::uuid`;
+export function treeFactParts(kind: TreeKind, plan: WindowPlan, root: { id: string; hasParent: boolean }, p: (v: unknown) => string): string[] {
+  const rootId = `${root.id}::uuid`;
   const ancestors = kind === 'b'
-    ? `t.ancestor_id = ${root}`
-    : `t.ancestor_id = ANY(ARRAY(SELECT id FROM branches WHERE id = ${root} OR (parent_id = ${root} AND nlevel(path) = 2)))`;
-  const key = 't.key_id';
-  const select = `SELECT date_trunc('month', t.period)::date AS month, ${key} AS ${TREE_DIM[kind]}, ${STORED_COUNTERS.map((c) => `t.${c}`).join(', ')}
-      FROM appeal_stats_tree t WHERE ${ancestors}`;
-  const parts: string[] = [];
-  if (plan.months) parts.push(`${select} AND t.kind = '${kind}' AND t.period >= ${p(plan.months.from)}::date AND t.period < ${p(plan.months.toExclusive)}::date`);
-  if (kind === 'b') for (const e of plan.edges) parts.push(`${select} AND t.kind = 'd' AND t.period BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`);
-  return parts;
+    ? `t.ancestor_id = ${rootId}`
+    : `t.ancestor_id = ANY(ARRAY(SELECT id FROM branches WHERE id = ${rootId} OR (parent_id = ${rootId} AND nlevel(path) = 2)))`;
+  const counters = (sign: string) => STORED_COUNTERS.map((c) => `${sign}t.${c} AS ${c}`).join(', ');
+  const rows = (key: string, sign: string, where: string) => `SELECT date_trunc('month', t.period)::date AS month, ${key} AS ${TREE_DIM[kind]}, ${counters(sign)}
+      FROM appeal_stats_tree t WHERE ${where}`;
+  const periods: string[] = [];
+  if (plan.months) periods.push(`t.kind = '${kind}' AND t.period >= ${p(plan.months.from)}::date AND t.period < ${p(plan.months.toExclusive)}::date`);
+  if (kind === 'b') for (const e of plan.edges) periods.push(`t.kind = 'd' AND t.period BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`);
+  const own = (w: string) => [
+    rows(rootId, '', `t.ancestor_id = (SELECT parent_id FROM branches WHERE id = ${rootId}) AND ${w} AND t.key_id = ${rootId}`),
+    rows(rootId, '-', `t.ancestor_id = ${rootId} AND ${w}`),
+  ];
+  return periods.flatMap((w) => [rows('t.key_id', '', `${ancestors} AND ${w}`), ...(kind === 'b' && root.hasParent ? own(w) : [])]);
 }
