@@ -3,8 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The receptions report counts each session's appeals and their outcomes (receptions-report.ts):
  * with the outcome in the index those counts are index-only, so a whole-country report does not
- * fetch a heap page of `appeals` per appeal made at a reception (at 10M appeals: 255 ms → about
- * 20 ms, docs/benchmarks-reports.md). It replaces the plain index on the same rows.
+ * fetch a heap page of `appeals` per appeal made at a reception (at 10M appeals: 273 → 38 ms
+ * p95, docs/benchmarks-reports.md). It replaces the plain index on the same rows.
  */
 export class ReceptionAppealsCoveringIndex1763700000024 implements MigrationInterface {
   name = 'ReceptionAppealsCoveringIndex1763700000024';
