@@ -31,36 +31,49 @@ bash scripts/ensure-chromium.sh
 phase_start=$SECONDS
 took() { log "$1 took $((SECONDS - phase_start)) s"; phase_start=$SECONDS; }
 
-# The build type-checks src/ and compiles it with the swagger plugin into dist/, which the migrations
-# and the e2e suites' OpenAPI document come from (test/support/openapi-document.js); it also builds the
-# web app (web/dist) the browser suites load.
-log "npm run build"
-npm run build
+# The API build type-checks src/ and compiles it with the swagger plugin into dist/, which the
+# migrations and the e2e suites' OpenAPI document come from (test/support/openapi-document.js); vite
+# builds the web app (web/dist) the browser suites load. The two share nothing, so they run side by
+# side on the two cores (`npm run build` is the same two steps one after the other).
+log "nest build | vite build"
+npx nest build &
+api_pid=$!
+npx vite build --config web/vite.config.ts --logLevel warn &
+web_pid=$!
+build_status=0
+wait "$api_pid" || build_status=$?
+wait "$web_pid" || build_status=$?
+((build_status == 0)) || { log "build failed"; exit "$build_status"; }
 took "build"
 
-# Jest runs on SWC, which only strips types; the tests and benches, which the build does not compile,
-# are type-checked beside it (on the second core while the suites wait on Postgres).
-log "tsc --noEmit (tests and benches) in the background"
-typecheck_log=$(mktemp)
-npx tsc --noEmit -p tsconfig.json >"$typecheck_log" 2>&1 &
-typecheck_pid=$!
-
-# The committed OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml; bundled, no network).
-# src/openapi/openapi-document.spec.ts checks it is what the code generates.
-log "spectral lint docs/openapi.json"
-npx --no-install spectral lint docs/openapi.json --fail-severity error --quiet
+# Checks that produce nothing the suites need run one after another in the background, beside jest
+# (on the second core while the suites wait on Postgres), and fail the run after it:
+# - jest runs on SWC, which only strips types: tsc checks the tests and benches, and the web app;
+# - Spectral lints the committed OpenAPI document against its OpenAPI rules (.spectral.yaml, bundled,
+#   no network); src/openapi/openapi-document.spec.ts checks it is what the code generates.
+log "tsc --noEmit (tests, benches, web app) and spectral lint docs/openapi.json in the background"
+checks_log=$(mktemp)
+(
+  status=0
+  npx tsc --noEmit -p tsconfig.json || status=1
+  npx tsc -p web/tsconfig.json || status=1
+  npx --no-install spectral lint docs/openapi.json --fail-severity error --quiet || status=1
+  exit "$status"
+) >"$checks_log" 2>&1 &
+checks_pid=$!
 
 log "npx jest --ci --maxWorkers=2 $*"
 jest_status=0
 npx jest --ci --maxWorkers=2 "$@" || jest_status=$?
 took "jest"
 
-typecheck_status=0
-wait "$typecheck_pid" || typecheck_status=$?
-if ((typecheck_status != 0)); then
-  cat "$typecheck_log"
-  log "type errors (tsc --noEmit -p tsconfig.json)"
+checks_status=0
+wait "$checks_pid" || checks_status=$?
+took "checks after jest"
+if ((checks_status != 0)); then
+  cat "$checks_log"
+  log "checks failed (type errors in tests, benches or the web app, or Spectral errors)"
 fi
-rm -f "$typecheck_log"
+rm -f "$checks_log"
 ((jest_status == 0)) || exit "$jest_status"
-((typecheck_status == 0)) || exit "$typecheck_status"
+((checks_status == 0)) || exit "$checks_status"
