@@ -440,8 +440,13 @@ describe('statutory deadlines through BullMQ', () => {
         const after = await plannedIds();
         expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
         await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(after), 15_000);
-        const [schedule] = await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]);
-        expect({ ...schedule, jobIds: [...schedule.jobIds].sort() }).toEqual({ jobIds: after, asked: false });
+        // The sync adds the jobs to Redis before it records them in Postgres, so the record can trail.
+        const schedule = async () => {
+          const [row] = await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]);
+          return { ...row, jobIds: [...row.jobIds].sort() };
+        };
+        await eventually(async () => !(await schedule()).asked, 15_000);
+        expect(await schedule()).toEqual({ jobIds: after, asked: false });
         // Once synced, another pass finds the schedule equal to the plan and asks for nothing.
         await recompute(betweenEscalations);
         expect(await resyncsAsked()).toBe(1);
