@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type { Font } from 'exceljs';
 import type { CsvSeparator } from './export-language';
 import type { Cell, CellKind, ReportTable } from './report-table';
 import { spreadsheetText } from './spreadsheet-text';
@@ -55,11 +55,14 @@ function cellLength(value: Cell, kind: CellKind): number {
  * fractions), bold totals, and columns as wide as their content (headers wrap at word ends).
  */
 export async function toXlsx(table: ReportTable): Promise<ExportedFile> {
+  // Loaded on the first export: the library and its zip stack are a fifth of the code the API
+  // would otherwise load at start-up, for a request most processes never serve.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
   const width = table.columns.length;
-  const fullWidthLine = (text: string, font: Partial<ExcelJS.Font>) => {
+  const fullWidthLine = (text: string, font: Partial<Font>) => {
     const row = sheet.addRow([spreadsheetText(text)]);
     if (width > 1) sheet.mergeCells(row.number, 1, row.number, width);
     row.font = font;
