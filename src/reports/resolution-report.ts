@@ -6,7 +6,7 @@ import { appealContributionSql, RESOLUTION_COUNTER_NAMES, resolutionCounters, ST
 import { Interval, ResolutionGrouping, ResolutionReportQuery } from './report-query.dto';
 import { ReportRoot, ReportScope } from './report-scope';
 import { periodsOf } from './report-periods';
-import { DateWindow, earlierWindows, planWindow, resolveWindow } from './report-window';
+import { DateWindow, earlierWindows, planWindow, resolveWindow, WindowPlan } from './report-window';
 import { TREE_DIM, treeFactParts, treeKind } from './tree-facts';
 import { ResolutionReport, ResolutionRow, ResolutionSection } from './resolution-report.dto';
 import { ReportReads } from '../database/report-reads.module';
@@ -155,34 +155,57 @@ export function buildResolutionSql(spec: ResolutionSpec, windows: DateWindow[], 
     if (spec.categoryPath) f.push(`${alias}.category_id IN (SELECT id FROM categories WHERE path <@ ${categoryPath()}::ltree)`);
     return f.join(' AND ');
   };
-  const factsOf = (window: DateWindow): string[] => {
-    const plan = planWindow(window);
+  // The facts of one window plan; `bound` turns a date of the plan into SQL.
+  const factsOf = (plan: WindowPlan, bound: (date: string) => string): string[] => {
     const parts: string[] = [];
-    if (tree) {
+    // The tree's 'c' and 'a' rows are monthly: a window inside one month reads none (and must not
+    // allocate the root's parameter, which Postgres could not type unused).
+    if (tree && (plan.months || tree === 'b')) {
       // A depth-0 root's path is one label: it has no parent.
-      parts.push(...treeFactParts(tree, plan, { id: rootId(), hasParent: spec.root!.path.includes('.') }, p));
+      parts.push(...treeFactParts(tree, plan, { id: rootId(), hasParent: spec.root!.path.includes('.') }, bound));
       if (tree === 'c' && spec.categoryPath) {
         for (let i = 0; i < parts.length; i++) parts[i] += ` AND t.key_id IN (SELECT id FROM categories WHERE path <@ ${categoryPath()}::ltree)`;
       }
-    } else if (plan.months) {
+    } else if (!tree && plan.months) {
       const cube = needsFull ? 'appeal_stats' : 'appeal_stats_branch';
       parts.push(`SELECT s.month, ${dims.map((d) => `s.${d}`).join(', ')}, ${STORED_COUNTERS.map((c) => `s.${c}`).join(', ')}
-      FROM ${cube} s WHERE s.month >= ${p(plan.months.from)}::date AND s.month < ${p(plan.months.toExclusive)}::date AND ${filters('s')}`);
+      FROM ${cube} s WHERE s.month >= ${bound(plan.months.from)}::date AND s.month < ${bound(plan.months.toExclusive)}::date AND ${filters('s')}`);
     }
     // The tree's daily rows cover the edges of branch reports; the others read those days from `appeals`.
     if (plan.edges.length && tree !== 'b') {
       const contribution = appealContributionSql('a');
-      const days = plan.edges.map((e) => `a.received_on BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`).join(' OR ');
+      const days = plan.edges.map((e) => `a.received_on BETWEEN ${bound(e.from)}::date AND ${bound(e.to)}::date`).join(' OR ');
       parts.push(`SELECT date_trunc('month', a.received_on)::date AS month, ${dims.map((d) => `a.${d}`).join(', ')},
              ${STORED_COUNTERS.map((c) => `${contribution[c]} AS ${c}`).join(', ')}
       FROM appeals a WHERE (${days}) AND ${filters('a')}`);
     }
     return parts;
   };
+  const plans = windows.map(planWindow);
+  let rows: string;
+  if (tree) {
+    // The tree's reads are small index ranges. The windows are a VALUES list the same parts read
+    // through LATERAL (a slot a window lacks is NULL and reads nothing): a UNION ALL of the windows
+    // would be an Append that Postgres plans in parallel, and starting workers costs more than the reads.
+    const edgeSlots = Math.max(...plans.map((plan) => plan.edges.length));
+    const slots: WindowPlan = {
+      months: plans.some((plan) => plan.months) ? { from: 'win.months_from', toExclusive: 'win.months_to' } : null,
+      edges: Array.from({ length: edgeSlots }, (_, i) => ({ from: `win.edge${i}_from`, to: `win.edge${i}_to` })),
+    };
+    const values = plans.map((plan, w) => {
+      const dates = [plan.months?.from, plan.months?.toExclusive, ...slots.edges.flatMap((_, i) => [plan.edges[i]?.from, plan.edges[i]?.to])];
+      return `(${w}, ${dates.map((d) => `${p(d ?? null)}::date`).join(', ')})`;
+    });
+    const columns = ['w', 'months_from', 'months_to', ...slots.edges.flatMap((_, i) => [`edge${i}_from`, `edge${i}_to`])];
+    rows = `SELECT win.w, x.* FROM (VALUES ${values.join(', ')}) win(${columns.join(', ')})
+      CROSS JOIN LATERAL (${factsOf(slots, (slot) => slot).join(' UNION ALL ')}) x`;
+  } else {
+    rows = plans.map((plan, w) => `SELECT ${w} AS w, x.* FROM (${factsOf(plan, p).join(' UNION ALL ')}) x`).join(' UNION ALL ');
+  }
   // Summed per window, month and key before the join to the groups (the finer cubes give many rows
   // per key). A month's count fits the cubes' integer columns, so the outer sum stays a bigint.
   const facts = `SELECT w, month, ${dims.join(', ')}, ${STORED_COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
-      FROM (${windows.map((window, w) => `SELECT ${w} AS w, x.* FROM (${factsOf(window).join(' UNION ALL ')}) x`).join(' UNION ALL ')}) x
+      FROM (${rows}) x
      GROUP BY w, month, ${dims.join(', ')}`;
   const period = PERIOD_SQL[spec.interval];
   const sums = STORED_COUNTERS.map((c) => `sum(f.${c}) AS ${c}`).join(', ');
