@@ -66,12 +66,14 @@ async function main(): Promise<void> {
   if (!reuse) {
   await seedReferenceData(ds);
 
-  // Reception sessions (one per 500 appeals, at least 2,000) with 5 visits each; 1 appeal in 50 is made at one.
+  // Reception sessions (one per 500 appeals, at least 2,000) spread evenly over the 10 years, with 5 visits
+  // each; 1 appeal in 50 is made at one. (Before 2026-12-07 session g started on day g % 3652: below 3,652
+  // sessions, i.e. below 1.8M appeals, none fell in the timed windows and the receptions report was empty.)
   const SESSIONS = Math.max(2000, Math.round(N / 500));
   await ds.query(`
     INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
     SELECT b.ids[1 + g % cardinality(b.ids)], 'H', (ARRAY['majilis_deputy','senate_deputy','maslikhat_deputy','agency_head','party_official'])[1 + g % 5],
-           timestamptz '2016-01-01 09:00+05' + (g % 3652) * interval '1 day', 'in_person'
+           timestamptz '2016-01-01 09:00+05' + ((g - 1) * 3652 / $1::int) * interval '1 day', 'in_person'
       FROM generate_series(1, $1::int) g, (SELECT array_agg(id ORDER BY code) ids FROM branches WHERE level = 'district') b`, [SESSIONS]);
   await ds.query(`INSERT INTO reception_visits (reception_id, visitor, result) SELECT s.id, '{}'::jsonb, 'consultation' FROM reception_sessions s, generate_series(1, 5)`);
 
