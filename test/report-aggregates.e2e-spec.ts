@@ -224,8 +224,8 @@ describe('report aggregates', () => {
     expect(await mismatches(t)).toBe(0);
     // And the reception counts alone.
     await insertPastAppeal(t, {
-      branchId: w.branches.alaBos, categoryId: w.categories.health, channel: 'reception', type: 'report', receivedOn: '2025-02-10', status: 'closed',
-      outcome: 'positive', receptionId: sessions[0],
+      branchId: w.branches.alaBos, categoryId: w.categories.health, agencyId: w.agencies.minHealth, channel: 'reception', type: 'report',
+      receivedOn: '2025-02-10', status: 'closed', outcome: 'positive', receptionId: sessions[0],
     });
     expect(await mismatches(t)).toBe(0);
     await t.db.query(`UPDATE reception_appeal_stats SET decided = decided - 1 WHERE reception_id = $1`, [sessions[0]]);
