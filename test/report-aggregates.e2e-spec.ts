@@ -35,6 +35,11 @@ const PLAIN_TREE = `
      AND NOT (anc.id = x.id AND nlevel(x.path) > 1 AND k.kind IN ('b', 'd'))
    GROUP BY 1, 2, 3, 4`;
 
+/** Each reception session's appeal counts (reception_appeal_stats) from the appeals made at it. */
+const PLAIN_RECEPTIONS = `
+  SELECT reception_id, count(*)::int AS appeals, count(outcome)::int AS decided, (count(*) FILTER (WHERE outcome = 'positive'))::int AS positive
+    FROM appeals WHERE reception_id IS NOT NULL GROUP BY reception_id`;
+
 /** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals. */
 async function mismatches(t: TestApp): Promise<number> {
   const [{ n }] = await t.db.query(`
@@ -46,33 +51,46 @@ async function mismatches(t: TestApp): Promise<number> {
       SELECT date_trunc('month', received_on)::date AS month, branch_id, channel, type, ${COUNTERS} FROM ${APPEALS} GROUP BY 1, 2, 3, 4),
     cube_branch AS (SELECT month, branch_id, channel, type, ${STORED} FROM appeal_stats_branch WHERE received <> 0),
     plain_tree AS (${PLAIN_TREE}),
-    cube_tree AS (SELECT ancestor_id, kind::text, period, key_id, ${STORED} FROM appeal_stats_tree WHERE received <> 0)
+    cube_tree AS (SELECT ancestor_id, kind::text, period, key_id, ${STORED} FROM appeal_stats_tree WHERE received <> 0),
+    plain_receptions AS (${PLAIN_RECEPTIONS}),
+    cube_receptions AS (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_branch EXCEPT ALL SELECT * FROM cube_branch) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_branch EXCEPT ALL SELECT * FROM plain_branch) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_tree EXCEPT ALL SELECT * FROM cube_tree) x)
-          + (SELECT count(*) FROM (SELECT * FROM cube_tree EXCEPT ALL SELECT * FROM plain_tree) x))::int AS n`);
+          + (SELECT count(*) FROM (SELECT * FROM cube_tree EXCEPT ALL SELECT * FROM plain_tree) x)
+          + (SELECT count(*) FROM (SELECT * FROM plain_receptions EXCEPT ALL SELECT * FROM cube_receptions) x)
+          + (SELECT count(*) FROM (SELECT * FROM cube_receptions EXCEPT ALL SELECT * FROM plain_receptions) x))::int AS n`);
   // A zero row left behind must really be all zeros.
   const [{ z }] = await t.db.query(`
     SELECT (SELECT count(*) FROM appeal_stats WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
          + (SELECT count(*) FROM appeal_stats_branch WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
-         + (SELECT count(*) FROM appeal_stats_tree WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0) AS z`);
+         + (SELECT count(*) FROM appeal_stats_tree WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
+         + (SELECT count(*) FROM reception_appeal_stats WHERE appeals = 0 AND decided + positive <> 0) AS z`);
   return n + Number(z);
 }
 
 /**
  * Property: whatever sequence of writes hits the appeals (intake through the API, lifecycle
  * actions, single-row and multi-row SQL updates as a deadline job or a correction would make,
- * deletes), the aggregates equal a plain GROUP BY over the appeals.
+ * appeals made at a reception or moved between sessions, deletes), the aggregates equal a plain
+ * GROUP BY over the appeals.
  */
 describe('report aggregates', () => {
   let t: TestApp;
   let w: World;
+  let sessions: string[];
 
   beforeAll(async () => {
     t = await startTestApp();
     w = await buildWorld(t);
+    const rows = await t.db.query(
+      `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
+       SELECT b, 'Депутат', 'majilis_deputy', timestamptz '2025-02-10 10:00+05', 'in_person' FROM unnest($1::uuid[]) b RETURNING id`,
+      [[w.branches.alaBos, w.branches.astEsl]],
+    );
+    sessions = rows.map((r: { id: string }) => r.id);
   });
   afterAll(() => t.close());
 
@@ -91,6 +109,7 @@ describe('report aggregates', () => {
         type: fc.constantFrom('complaint', 'statement'),
         month: fc.integer({ min: 1, max: 4 }),
         closed: fc.constantFrom(null, 'positive', 'rejected'),
+        reception: fc.constantFrom(null, null, 0, 1),
       }),
       fc.record({ kind: fc.constant('intake' as const), branch: fc.constantFrom(w.branches.alaBos, w.branches.astEsl), day: fc.integer({ min: 1, max: 28 }) }),
       fc.record({ kind: fc.constant('lifecycle' as const), pick: fc.nat(), action: fc.constantFrom('accept', 'answer', 'close', 'reopen', 'withdraw') }),
@@ -98,6 +117,7 @@ describe('report aggregates', () => {
       fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), branch: fc.constantFrom(...branches), month: fc.integer({ min: 1, max: 4 }) }),
       fc.record({ kind: fc.constant('bulk' as const), state: fc.constantFrom('overdue', 'on_track') }),
       fc.record({ kind: fc.constant('noop' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('reception' as const), pick: fc.nat(), session: fc.constantFrom(null, 0, 1) }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('feedback' as const), pick: fc.nat(), satisfied: fc.boolean() }),
       fc.record({ kind: fc.constant('feedbackSql' as const), pick: fc.nat(), op: fc.constantFrom('flip', 'delete') }),
@@ -112,9 +132,11 @@ describe('report aggregates', () => {
             inserted++;
             ids.push(
               await insertPastAppeal(t, {
-                branchId: o.branch, categoryId: o.category, agencyId: o.closed ? w.agencies.minHealth : o.agency, channel: o.channel, type: o.type,
+                branchId: o.branch, categoryId: o.category, agencyId: o.closed ? w.agencies.minHealth : o.agency,
+                channel: o.reception === null ? o.channel : 'reception', type: o.type,
                 receivedOn: `2025-0${o.month}-1${o.month}`, status: o.closed ? 'closed' : o.agency ? 'routed' : 'registered',
                 outcome: o.closed ?? undefined, deadlineState: o.closed ? 'met' : 'on_track',
+                receptionId: o.reception === null ? undefined : sessions[o.reception],
               }),
             );
           } else if (o.kind === 'intake') {
@@ -145,6 +167,12 @@ describe('report aggregates', () => {
           } else if (o.kind === 'feedbackSql') {
             if (o.op === 'flip') await t.db.query(`UPDATE appeal_feedback SET satisfied = NOT satisfied WHERE appeal_id = $1`, [pick(o.pick)]);
             else await t.db.query(`DELETE FROM appeal_feedback WHERE appeal_id = $1`, [pick(o.pick)]);
+          } else if (o.kind === 'reception') {
+            // Made at another session, or the session corrected away (a reception's appeal has channel reception).
+            const session = o.session === null ? null : sessions[o.session];
+            await t.db.query(`UPDATE appeals SET reception_id = $2::uuid, channel = CASE WHEN $2::uuid IS NULL THEN 'portal' ELSE 'reception' END WHERE id = $1`, [
+              pick(o.pick), session,
+            ]);
           } else if (o.kind === 'noop') {
             await t.db.query(`UPDATE appeals SET subject = subject || '.' WHERE id = $1`, [pick(o.pick)]);
           } else {
@@ -193,6 +221,16 @@ describe('report aggregates', () => {
     await t.db.query(`UPDATE appeal_stats_tree SET positive = positive + 1 WHERE kind = 'd' AND period = '2025-01-02'`);
     expect(await mismatches(t)).toBeGreaterThan(0);
     await t.db.query(`UPDATE appeal_stats_tree SET positive = positive - 1 WHERE kind = 'd' AND period = '2025-01-02'`);
+    expect(await mismatches(t)).toBe(0);
+    // And the reception counts alone.
+    await insertPastAppeal(t, {
+      branchId: w.branches.alaBos, categoryId: w.categories.health, agencyId: w.agencies.minHealth, channel: 'reception', type: 'report',
+      receivedOn: '2025-02-10', status: 'closed', outcome: 'positive', receptionId: sessions[0],
+    });
+    expect(await mismatches(t)).toBe(0);
+    await t.db.query(`UPDATE reception_appeal_stats SET decided = decided - 1 WHERE reception_id = $1`, [sessions[0]]);
+    expect(await mismatches(t)).toBeGreaterThan(0);
+    await t.db.query(`UPDATE reception_appeal_stats SET decided = decided + 1 WHERE reception_id = $1`, [sessions[0]]);
     expect(await mismatches(t)).toBe(0);
   });
 

@@ -149,6 +149,14 @@ describe('GET /reports/resolution', () => {
     const inside = await get('/reports/resolution?from=2025-02-11&to=2025-02-20&groupBy=channel');
     expect(inside.rows).toHaveLength(1);
     expect(inside.rows[0]).toMatchObject({ key: { channel: 'portal' }, received: 1, explained: 1 });
+    // By category and by agency inside one month (no monthly rows to read), and compared with a window
+    // that holds a whole month: the windows of one report need not have the same shape.
+    const byCategory = await get('/reports/resolution?from=2025-02-01&to=2025-02-27&groupBy=category&compareYears=1');
+    expect(byCategory.rows.map((r: { key: { code: string }; received: number }) => [r.key.code, r.received])).toEqual([['HEALTH', 1], ['HOUSING', 1]]);
+    expect(byCategory.comparisons[0]).toMatchObject({ from: '2024-02-01', to: '2024-02-27', totals: { received: 1 } });
+    const byAgency = await get('/reports/resolution?from=2024-02-01&to=2024-02-28&groupBy=agency&compareYears=1');
+    expect(byAgency.rows.map((r: { key: { code: string | null }; received: number }) => [r.key.code, r.received])).toEqual([['ALA-AKIMAT', 1]]);
+    expect(byAgency.comparisons[0]).toMatchObject({ from: '2023-02-01', to: '2023-02-28', rows: [], totals: { received: 0 } });
   });
 
   it('compares with the same window 1..N years earlier', async () => {

@@ -3,7 +3,8 @@
  * (BENCH_DATABASE_URL, default postgres://appeals:appeals@127.0.0.1:5432/appeals_bench, is dropped
  * and recreated). Loads N appeals through the aggregate triggers, checks aggregates = GROUP BY,
  * measures report latency against a plain GROUP BY over the appeals, and the triggers' cost on
- * single-row intake. BENCH_LOAD_ONLY=1 stops after the load and the check; BENCH_REUSE=1 times a
+ * single-row intake. Each resolution shape runs as the service runs it: one statement for the window
+ * and its compareYears=1 window. BENCH_LOAD_ONLY=1 stops after the load and the check; BENCH_REUSE=1 times a
  * database loaded before (applying newer migrations; BENCH_VERIFY=1 checks it again).
  */
 import 'reflect-metadata';
@@ -25,6 +26,21 @@ const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? RUNS);
 const CHUNK = 500_000;
 // Intake rows are numbered per run, so a BENCH_REUSE run does not collide with the last one.
 const RUN_TAG = Date.now().toString(36);
+
+/** The receptions report by branch as it was before migration 1763700000025: each session's appeals counted from `appeals`. */
+const receptionsCountingAppealsSql = `WITH s AS (
+           SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
+            WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+              AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
+         SELECT g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own,
+                count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals,
+                sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
+           FROM s
+           JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))
+           CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
+           CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
+                                 FROM appeals a WHERE a.reception_id = s.id) ap
+          GROUP BY g.id, g.code, g.name, key_own ORDER BY key_own, g.code`;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -50,12 +66,14 @@ async function main(): Promise<void> {
   if (!reuse) {
   await seedReferenceData(ds);
 
-  // Reception sessions (one per 500 appeals, at least 2,000) with 5 visits each; 1 appeal in 50 is made at one.
+  // Reception sessions (one per 500 appeals, at least 2,000) spread evenly over the 10 years, with 5 visits
+  // each; 1 appeal in 50 is made at one. (Before 2026-12-07 session g started on day g % 3652: below 3,652
+  // sessions, i.e. below 1.8M appeals, none fell in the timed windows and the receptions report was empty.)
   const SESSIONS = Math.max(2000, Math.round(N / 500));
   await ds.query(`
     INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
     SELECT b.ids[1 + g % cardinality(b.ids)], 'H', (ARRAY['majilis_deputy','senate_deputy','maslikhat_deputy','agency_head','party_official'])[1 + g % 5],
-           timestamptz '2016-01-01 09:00+05' + (g % 3652) * interval '1 day', 'in_person'
+           timestamptz '2016-01-01 09:00+05' + ((g - 1) * 3652 / $1::int) * interval '1 day', 'in_person'
       FROM generate_series(1, $1::int) g, (SELECT array_agg(id ORDER BY code) ids FROM branches WHERE level = 'district') b`, [SESSIONS]);
   await ds.query(`INSERT INTO reception_visits (reception_id, visitor, result) SELECT s.id, '{}'::jsonb, 'consultation' FROM reception_sessions s, generate_series(1, 5)`);
 
@@ -86,8 +104,9 @@ async function main(): Promise<void> {
   loadSeconds = (Date.now() - t0) / 1000;
   await ds.query('VACUUM ANALYZE');
   }
-  const [{ cube, small, tree }] = await ds.query(
-    `SELECT (SELECT count(*) FROM appeal_stats) cube, (SELECT count(*) FROM appeal_stats_branch) small, (SELECT count(*) FROM appeal_stats_tree) tree`,
+  const [{ cube, small, tree, receptions }] = await ds.query(
+    `SELECT (SELECT count(*) FROM appeal_stats) cube, (SELECT count(*) FROM appeal_stats_branch) small, (SELECT count(*) FROM appeal_stats_tree) tree,
+            (SELECT count(*) FROM reception_appeal_stats) receptions`,
   );
 
   // BENCH_VERIFY=1 checks a reused database too (after a migration that rewrote a cube).
@@ -116,13 +135,19 @@ async function main(): Promise<void> {
                                           ('a', date_trunc('month', a.received_on)::date, a.agency_id)) k(kind, period, key_id)
                WHERE (anc.id = x.id OR nlevel(anc.path) > 1 OR k.kind IN ('b', 'd')) AND NOT (anc.id = x.id AND nlevel(x.path) > 1 AND k.kind IN ('b', 'd'))
                GROUP BY 1, 2, 3, 4
-              EXCEPT SELECT ancestor_id, kind::text, period, key_id, received, positive, withdrawn, answered_on_time FROM appeal_stats_tree WHERE received <> 0) z) AS diff`);
+              EXCEPT SELECT ancestor_id, kind::text, period, key_id, received, positive, withdrawn, answered_on_time FROM appeal_stats_tree WHERE received <> 0) z)
+         + (SELECT count(*) FROM (
+              (SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1
+               EXCEPT SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0)
+              UNION ALL
+              (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0 OR decided <> 0 OR positive <> 0
+               EXCEPT SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1)) r) AS diff`);
   });
   verifySeconds = (Date.now() - t0) / 1000;
   }
   // BENCH_LOAD_ONLY=1 loads and checks, then stops: a large load is timed later with BENCH_REUSE=1.
   if (process.env.BENCH_LOAD_ONLY === '1') {
-    console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree }, verify: { mismatches: diff, seconds: verifySeconds } }, null, 2));
+    console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree, reception_appeal_stats: receptions }, verify: { mismatches: diff, seconds: verifySeconds } }, null, 2));
     await ds.destroy();
     return;
   }
@@ -180,22 +205,17 @@ async function main(): Promise<void> {
   const results = [];
   for (const s of scenarios) {
     const windows = [s.window, shiftWindow(s.window, 1)];
+    // One statement answers both windows (column w), as the service runs it.
+    const { sql, params } = buildResolutionSql(s.spec, windows);
+    const rows: Record<string, unknown>[] = await ds.query(sql, params);
     let equal = true;
-    for (const w of windows) {
-      const { sql, params } = buildResolutionSql(s.spec, w);
-      equal &&= canon(await ds.query(sql, params)) === canon(await ds.query(...plainSql(s, w)));
-    }
+    for (const [i, w] of windows.entries()) equal &&= canon(rows.filter((r) => r.w === i)) === canon(await ds.query(...plainSql(s, w)));
     const viaCubes = async () => {
-      for (const w of windows) {
-        const { sql, params } = buildResolutionSql(s.spec, w);
-        await ds.query(sql, params);
-      }
+      await ds.query(sql, params);
     };
+    const old = buildResolutionSql(s.spec, windows, false);
     const viaOldCubes = async () => {
-      for (const w of windows) {
-        const { sql, params } = buildResolutionSql(s.spec, w, false);
-        await ds.query(sql, params);
-      }
+      await ds.query(old.sql, old.params);
     };
     const plain = async () => {
       for (const w of windows) await ds.query(...plainSql(s, w));
@@ -205,29 +225,45 @@ async function main(): Promise<void> {
     const p = await time(plain, BASELINE_RUNS);
     results.push({ scenario: s.name, equalToGroupBy: equal, cubes: c, beforeTreeCube: before, plainGroupBy: p, speedupP50: p.p50 / c.p50, speedupP95: p.p95 / c.p95 });
   }
-  // Receptions: sessions of the window with their visits and appeals (no cube; read directly).
+  // Receptions: sessions of the window with their visits and their appeal counts (reception_appeal_stats);
+  // "before" counts each session's appeals (the statement before migration 1763700000025). Both must agree.
   for (const [name, r] of [['receptions by region, 2025-01-01 … 2025-10-31', root], ['receptions of one region, 2025-01-01 … 2025-10-31', region]] as const) {
+    const windows = [tenMonths, shiftWindow(tenMonths, 1)];
+    let equal = true;
+    for (const w of windows) {
+      const { sql, params } = buildReceptionsSql(r, 'branch', w, 'Asia/Almaty');
+      equal &&= JSON.stringify(await ds.query(sql, params)) === JSON.stringify(await ds.query(receptionsCountingAppealsSql, params));
+    }
     const c = await time(async () => {
-      for (const w of [tenMonths, shiftWindow(tenMonths, 1)]) {
+      for (const w of windows) {
         const { sql, params } = buildReceptionsSql(r, 'branch', w, 'Asia/Almaty');
         await ds.query(sql, params);
       }
     });
-    results.push({ scenario: name, cubes: c });
+    const before = await time(async () => {
+      for (const w of windows) await ds.query(receptionsCountingAppealsSql, buildReceptionsSql(r, 'branch', w, 'Asia/Almaty').params);
+    });
+    results.push({ scenario: name, equalToGroupBy: equal, cubes: c, beforeTreeCube: before });
   }
 
   // EXPLAIN of the shape slowest on the tree cube (p95 of this run), as it was before the tree cube
   // (the finer cubes and edge days from appeals) and now.
   const slow = scenarios[results.slice(0, scenarios.length).reduce((worst, r, i, rs) => (r.cubes.p95 > rs[worst].cubes.p95 ? i : worst), 0)];
   const explain = async (useTree: boolean) => {
-    const { sql, params } = buildResolutionSql(slow.spec, slow.window, useTree);
+    const { sql, params } = buildResolutionSql(slow.spec, [slow.window], useTree);
     const rows: { 'QUERY PLAN': string }[] = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   };
   const explainBefore = await explain(false);
   const explainAfter = await explain(true);
 
-  // Intake cost: single-row INSERT transactions from 4 clients, with and without the triggers.
+  // Intake cost: single-row INSERT transactions from 4 clients, with and without the triggers. One
+  // appeal in 50 is made at a reception, as in the loaded data, at a session of today (outside every
+  // timed window) so the rounds whose trigger keeps no reception counts leave no timed figure wrong.
+  const [intakeSession] = await ds.query(
+    `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
+     SELECT id, 'H', 'agency_head', now(), 'in_person' FROM branches WHERE level = 'district' ORDER BY code LIMIT 1 RETURNING id`,
+  );
   const intake = async (label: string) => {
     const clients = 4;
     const per = Number(process.env.BENCH_INTAKE ?? 2000);
@@ -238,10 +274,11 @@ async function main(): Promise<void> {
         await q.connect();
         for (let i = 0; i < per; i++) {
           await q.query(
-            `INSERT INTO appeals (number, tracking_code, channel, type, status, category_id, branch_id, subject, text, language, anonymous, received_at, received_on, due_date)
-             SELECT $1, 'T', 'portal', 'complaint', 'registered', (SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY code OFFSET $2 % 50 LIMIT 1),
-                    (SELECT id FROM branches WHERE level = 'district' ORDER BY code OFFSET $2 % 200 LIMIT 1), 'S', 'T', 'ru', true, now(), current_date, current_date + 21`,
-            [`I-${RUN_TAG}-${label}-${k}-${i}`, i * 7 + k],
+            `INSERT INTO appeals (number, tracking_code, channel, type, status, category_id, branch_id, subject, text, language, anonymous, received_at, received_on, due_date, reception_id)
+             SELECT $1, 'T', CASE WHEN $3::uuid IS NULL THEN 'portal' ELSE 'reception' END, 'complaint', 'registered',
+                    (SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY code OFFSET $2 % 50 LIMIT 1),
+                    (SELECT id FROM branches WHERE level = 'district' ORDER BY code OFFSET $2 % 200 LIMIT 1), 'S', 'T', 'ru', true, now(), current_date, current_date + 21, $3`,
+            [`I-${RUN_TAG}-${label}-${k}-${i}`, i * 7 + k, i % 50 === 2 ? intakeSession.id : null],
           );
         }
         await q.release();
@@ -249,19 +286,20 @@ async function main(): Promise<void> {
     );
     return (clients * per) / ((Date.now() - t) / 1000);
   };
-  // The trigger as it was before the tree cube (two cubes), with the tree cube as migration 1763700000017
-  // made it (own rows at every branch), as it is now (1763700000018), then none: same database, same run.
-  // Interleaved twice so drift in the shared machine's load hits all alike. The 1763700000017 rounds leave
-  // own rows for today's intake in the tree (outside every timed window; this database is a bench's).
+  // The trigger as it was before the tree cube (two cubes), with the tree cube before the reception counts
+  // (1763700000018), as it is now (1763700000025), then none: same database, same run. Interleaved twice
+  // so drift in the shared machine's load hits all alike; the last one set is the current function. The
+  // rounds before the tree leave today's intake out of the tree (outside every timed window; this
+  // database is a bench's).
   const withMainTriggers: number[] = [];
-  const withFirstTreeRuns: number[] = [];
+  const withPreviousRuns: number[] = [];
   const withTriggersRuns: number[] = [];
   for (const round of [1, 2]) {
     await ds.query(cubeTriggerFunctionSql(false));
     withMainTriggers.push(await intake(`main${round}`));
-    await ds.query(cubeTriggerFunctionSql(true));
-    withFirstTreeRuns.push(await intake(`tree17-${round}`));
     await ds.query(cubeTriggerFunctionSql(true, true));
+    withPreviousRuns.push(await intake(`tree18-${round}`));
+    await ds.query(cubeTriggerFunctionSql(true, true, true));
     withTriggersRuns.push(await intake(`tree${round}`));
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -269,9 +307,16 @@ async function main(): Promise<void> {
   await ds.query(`ALTER TABLE appeals DISABLE TRIGGER appeal_stats_on_insert`);
   const withoutTriggers = await intake('off');
   await ds.query(`ALTER TABLE appeals ENABLE TRIGGER appeal_stats_on_insert`);
+  // The intake session's counts from its appeals (the rounds without reception counts left them short).
+  await ds.query(`DELETE FROM reception_appeal_stats WHERE reception_id = $1`, [intakeSession.id]);
+  await ds.query(
+    `INSERT INTO reception_appeal_stats (reception_id, appeals, decided, positive)
+     SELECT reception_id, count(*), count(outcome), count(*) FILTER (WHERE outcome = 'positive') FROM appeals WHERE reception_id = $1 GROUP BY reception_id`,
+    [intakeSession.id],
+  );
 
   const [{ version }] = await ds.query(`SHOW server_version`);
-  console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree }, verify: { mismatches: diff, seconds: verifySeconds }, postgres: version, node: process.version, results, intake: { withMainTriggers, withFirstTreeRuns, withTriggersRuns, withoutTriggers, ratioMain: mean(withMainTriggers) / withoutTriggers, ratio: withTriggers / withoutTriggers } }, null, 2));
+  console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree, reception_appeal_stats: receptions }, verify: { mismatches: diff, seconds: verifySeconds }, postgres: version, node: process.version, results, intake: { withMainTriggers, withPreviousRuns, withTriggersRuns, withoutTriggers, ratioMain: mean(withMainTriggers) / withoutTriggers, ratio: withTriggers / withoutTriggers } }, null, 2));
   console.log(`\n--- EXPLAIN before (${slow.name}) ---\n${explainBefore}\n\n--- EXPLAIN after ---\n${explainAfter}`);
   await ds.destroy();
 }

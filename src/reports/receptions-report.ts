@@ -13,7 +13,9 @@ const COUNTERS = ['sessions', 'visitors', 'appeals', 'decided', 'positive'] as c
 /**
  * GET /reports/receptions: sessions that started in the window (date in APP_TIMEZONE), their
  * visitors and the appeals made at them. Receptions are thousands a year, not millions, so this
- * reads the tables directly (indexed by branch and start, and appeals by reception).
+ * reads the sessions and their visitors directly (indexed by branch and start, and by reception);
+ * each session's appeal counts are one row of `reception_appeal_stats`, kept by the cube trigger
+ * (report-cubes.sql.ts), so the report does not grow with the appeals made at receptions.
  */
 @Injectable()
 export class ReceptionsReportQueryService {
@@ -55,13 +57,12 @@ export function buildReceptionsSql(root: ReportRoot, groupBy: ReceptionGrouping,
             WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
               AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
          SELECT ${byBranch ? 'g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own' : 's.host_type AS key_id'},
-                count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals,
-                sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
+                count(*)::int AS sessions, sum(v.n)::int AS visitors, coalesce(sum(ap.appeals), 0)::int AS appeals,
+                coalesce(sum(ap.decided), 0)::int AS decided, coalesce(sum(ap.positive), 0)::int AS positive
            FROM s
            ${byBranch ? `JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))` : ''}
            CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
-           CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
-                                 FROM appeals a WHERE a.reception_id = s.id) ap
+           LEFT JOIN reception_appeal_stats ap ON ap.reception_id = s.id
           GROUP BY ${byBranch ? 'g.id, g.code, g.name, key_own ORDER BY key_own, g.code' : 's.host_type ORDER BY s.host_type'}`;
   return { sql, params: [root.path, window.from, window.to, zone] };
 }

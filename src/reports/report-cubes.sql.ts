@@ -27,7 +27,7 @@ export const CUBE_COUNTERS = STORED_COUNTERS;
 function deltas(table: string, sign: 1 | -1): string {
   const c = appealContributionSql('r');
   return `
-      SELECT r.received_on AS day, date_trunc('month', r.received_on)::date AS month, r.branch_id, r.channel, r.type, r.category_id, r.agency_id,
+      SELECT r.received_on AS day, date_trunc('month', r.received_on)::date AS month, r.branch_id, r.channel, r.type, r.category_id, r.agency_id, r.reception_id,
              ${CUBE_COUNTERS.map((k) => `${sign} * ${c[k]} AS ${k}`).join(', ')}
         FROM ${table} r`;
 }
@@ -57,8 +57,26 @@ function treeUpsert(d: string, ownFromParent: boolean): string {
       ON CONFLICT (ancestor_id, kind, period, key_id) DO UPDATE SET ${addUp('s')}`;
 }
 
+/** The columns of `reception_appeal_stats` besides its key. */
+export const RECEPTION_COUNTERS = ['appeals', 'decided', 'positive'] as const;
+
+/**
+ * The receptions report's appeal counts per session from the deltas `d` (migration 1763700000025):
+ * appeals, decided (the four outcomes, as in the resolution report) and positive. Only an appeal
+ * made at a reception writes here (1 in 50 in the bench).
+ */
+function receptionUpsert(d: string): string {
+  return `
+        INSERT INTO reception_appeal_stats AS s (reception_id, ${RECEPTION_COUNTERS.join(', ')})
+        SELECT reception_id, sum(received), sum(positive + explained + rejected + without_consideration), sum(positive)
+          FROM ${d} WHERE reception_id IS NOT NULL GROUP BY reception_id
+        HAVING sum(received) <> 0 OR sum(positive + explained + rejected + without_consideration) <> 0 OR sum(positive) <> 0
+         ORDER BY reception_id
+        ON CONFLICT (reception_id) DO UPDATE SET ${RECEPTION_COUNTERS.map((k) => `${k} = s.${k} + EXCLUDED.${k}`).join(', ')}`;
+}
+
 /** All cubes in one statement; keys are written in index order so concurrent writers lock alike. */
-function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean): string {
+function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, receptions: boolean): string {
   const branch = `
         INSERT INTO appeal_stats_branch AS s (month, branch_id, channel, type, ${cols()})
         SELECT month, branch_id, channel, type, ${sums()}
@@ -73,7 +91,8 @@ function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean): str
           FROM d GROUP BY month, branch_id, channel, type, category_id, agency_id ${nonZero()}
          ORDER BY month, branch_id, channel, type, category_id, agency_id
         ON CONFLICT (month, branch_id, channel, type, category_id, agency_id) DO UPDATE SET ${addUp('s')}
-        RETURNING 1)
+        RETURNING 1)${receptions ? `,
+      reception_cube AS (${receptionUpsert('d')} RETURNING 1)` : ''}
       ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d', ownFromParent)}` : branch}`;
 }
 
@@ -81,18 +100,19 @@ function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean): str
  * The statement-level trigger function on `appeals` (AFTER INSERT/UPDATE/DELETE with transition
  * tables): the old row image counts −1, the new one +1; groups whose deltas are all zero (a
  * change to a column that is not counted) write nothing. `tree: false` is the function as it was
- * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert.
+ * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert; `receptions`
+ * also keeps `reception_appeal_stats` (migration 1763700000025).
  */
-export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false): string {
+export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false, receptions = false): string {
   return `
       CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${applyAll(deltas('new_rows', 1), tree, ownFromParent)};
+          ${applyAll(deltas('new_rows', 1), tree, ownFromParent, receptions)};
         ELSIF TG_OP = 'DELETE' THEN
-          ${applyAll(deltas('old_rows', -1), tree, ownFromParent)};
+          ${applyAll(deltas('old_rows', -1), tree, ownFromParent, receptions)};
         ELSE
-          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree, ownFromParent)};
+          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree, ownFromParent, receptions)};
         END IF;
         RETURN NULL;
       END $$`;
@@ -101,6 +121,11 @@ export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false): st
 /** Fills the tree cube from the appeals already stored (the table must be empty). */
 export function treeBackfillSql(): string {
   return `WITH d AS (${deltas('appeals', 1)}) ${treeUpsert('d', false)}`;
+}
+
+/** Fills `reception_appeal_stats` from the appeals already stored (the table must be empty). */
+export function receptionBackfillSql(): string {
+  return `WITH d AS (${deltas('appeals', 1)}) ${receptionUpsert('d')}`;
 }
 
 /** The 'b' and 'd' rows of the own appeals of every branch that has a parent (what ownFromParent leaves out), from the appeals. */

@@ -37,13 +37,15 @@ export function shiftWindow(w: DateWindow, years: number): DateWindow {
   return { from: day(w.from).minus({ years }).toISODate()!, to: day(w.to).minus({ years }).toISODate()! };
 }
 
-/** `compareYears`: the section of the same window 1..`years` years earlier, each with its dates, nearest first. */
+/** `compareYears`: the same window 1..`years` years earlier, nearest first. */
+export function earlierWindows(w: DateWindow, years: number): DateWindow[] {
+  return Array.from({ length: years }, (_, i) => shiftWindow(w, i + 1));
+}
+
+/** `compareYears`: the section of each earlier window (earlierWindows), with its dates. */
 export async function earlierYears<T extends object>(w: DateWindow, years: number, section: (w: DateWindow) => Promise<T>): Promise<(DateWindow & T)[]> {
   const comparisons: (DateWindow & T)[] = [];
-  for (let back = 1; back <= years; back++) {
-    const shifted = shiftWindow(w, back);
-    comparisons.push({ ...shifted, ...(await section(shifted)) });
-  }
+  for (const shifted of earlierWindows(w, years)) comparisons.push({ ...shifted, ...(await section(shifted)) });
   return comparisons;
 }
 

@@ -34,11 +34,12 @@ export const TREE_DIM: Record<TreeKind, string> = { b: 'branch_id', c: 'category
  * children's rows. For kind 'b' the key is the child of the report's branch the counts lie
  * under (the branch itself for its own appeals).
  * Whole months come from the monthly rows; the edge days, for 'b', from the daily rows — for
- * 'c' and 'a' the caller reads them from `appeals`.
+ * 'c' and 'a' the caller reads them from `appeals`. `bound` turns a date of the plan into SQL (a
+ * parameter, or a column of the caller's list of windows).
  * A branch with a parent keeps no 'b'/'d' rows for its own appeals (migration 1763700000018): they
  * are its parent's row keyed by it minus its rows (the caller drops groups that sum to nothing).
  */
-export function treeFactParts(kind: TreeKind, plan: WindowPlan, root: { id: string; hasParent: boolean }, p: (v: unknown) => string): string[] {
+export function treeFactParts(kind: TreeKind, plan: WindowPlan, root: { id: string; hasParent: boolean }, bound: (date: string) => string): string[] {
   const rootId = `${root.id}::uuid`;
   const ancestors = kind === 'b'
     ? `t.ancestor_id = ${rootId}`
@@ -47,8 +48,8 @@ export function treeFactParts(kind: TreeKind, plan: WindowPlan, root: { id: stri
   const rows = (key: string, sign: string, where: string) => `SELECT date_trunc('month', t.period)::date AS month, ${key} AS ${TREE_DIM[kind]}, ${counters(sign)}
       FROM appeal_stats_tree t WHERE ${where}`;
   const periods: string[] = [];
-  if (plan.months) periods.push(`t.kind = '${kind}' AND t.period >= ${p(plan.months.from)}::date AND t.period < ${p(plan.months.toExclusive)}::date`);
-  if (kind === 'b') for (const e of plan.edges) periods.push(`t.kind = 'd' AND t.period BETWEEN ${p(e.from)}::date AND ${p(e.to)}::date`);
+  if (plan.months) periods.push(`t.kind = '${kind}' AND t.period >= ${bound(plan.months.from)}::date AND t.period < ${bound(plan.months.toExclusive)}::date`);
+  if (kind === 'b') for (const e of plan.edges) periods.push(`t.kind = 'd' AND t.period BETWEEN ${bound(e.from)}::date AND ${bound(e.to)}::date`);
   const own = (w: string) => [
     rows(rootId, '', `t.ancestor_id = (SELECT parent_id FROM branches WHERE id = ${rootId}) AND ${w} AND t.key_id = ${rootId}`),
     rows(rootId, '-', `t.ancestor_id = ${rootId} AND ${w}`),
