@@ -4,7 +4,7 @@ import { cubeTriggerFunctionSql, RECEPTION_COUNTERS, receptionBackfillSql } from
 /**
  * The receptions report reads each session's appeal counts from one row (`reception_appeal_stats`)
  * instead of counting its appeals (receptions-report.ts), so its cost no longer grows with the
- * appeals made at receptions (docs/benchmarks-reports.md, "Receptions by region"). The row is kept
+ * appeals made at receptions (docs/benchmarks-reports.md, "Issue 14, round 3"). The row is kept
  * by the cube trigger function, in the same statement as the cubes, from the same deltas; an appeal
  * not made at a reception writes nothing to it.
  */

@@ -127,7 +127,7 @@ function rowKey(groupBy: ResolutionGrouping, r: Record<string, unknown>): Record
  * else per branch from the smaller cube when neither category nor agency is needed, else from
  * the full cube; edge days the tree cannot answer come from `appeals` with the same counter
  * definitions as the trigger. One aggregation rolls `f` up to the report's groups: one statement
- * and one grouping per report, not per window (docs/benchmarks-reports.md, "Agency for a region").
+ * and one grouping per report, not per window (docs/benchmarks-reports.md, "Issue 14, round 3").
  */
 /** `useTree: false` is the plan before the tree cube (bench/reports shows both). */
 export function buildResolutionSql(spec: ResolutionSpec, windows: DateWindow[], useTree = true): { sql: string; params: unknown[] } {
