@@ -6,23 +6,13 @@ import { CalendarService } from '../calendar/calendar.service';
 import { addCalendarDays } from '../calendar/working-calendar';
 import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
-import { FIRST_UUID, loadDeadlineCases } from './deadline-cases';
+import { FIRST_UUID, lockCasesInReachAfter } from './deadline-cases';
 import { DeadlinePlanner } from './deadline-planner';
 import { requestResyncOfChangedPlans } from './resync-requests';
 
 const PAGE = 1000;
 /** Escalations run up to this long after a due date; a calendar change inside it moves them. */
 const ESCALATION_HORIZON_DAYS = 120;
-
-interface OpenCase {
-  id: string;
-  status: string;
-  dueDate: string;
-  deadlineStart: string;
-  term: number;
-  paused: number;
-  extended: boolean;
-}
 
 /**
  * A calendar day was edited (a holiday declared, a working Saturday added): every open case
@@ -50,23 +40,13 @@ export class DueDateRecompute {
     let resynced = 0;
     for (let after = FIRST_UUID; ; ) {
       const page = await this.ds.transaction(async (m) => {
-        const rows: OpenCase[] = await m.query(
-          `SELECT id, status, due_date AS "dueDate", deadline_start AS "deadlineStart",
-                  deadline_term_workdays AS term, paused_workdays AS paused,
-                  due_date_extended AS extended
-             FROM appeals
-            WHERE status IN ('registered','routed','in_progress','paused') AND id > $1
-              AND deadline_start < $2 AND due_date >= $3
-            ORDER BY id LIMIT $4
-            FOR UPDATE`,
-          [after, changedDay, horizon, PAGE],
-        );
+        const rows = await lockCasesInReachAfter(m, after, changedDay, horizon, PAGE);
         // The cases this moves are the ones termRunsOverDaySql (calendar-impact.sql.ts) counts; the
         // page is wider (due dates since the horizon) because their jobs are resynced too.
         const changes = rows.flatMap((r) => {
           if (r.extended || r.dueDate < changedDay) return [];
           const dueDate = calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);
-          return dueDate === r.dueDate ? [] : [{ ...r, previousDueDate: r.dueDate, dueDate }];
+          return dueDate === r.dueDate ? [] : [{ ...r, previousDueDate: r.dueDate, dueDate, deadlineState: openDeadlineState(dueDate, today) }];
         });
         if (changes.length) {
           await m.query(
@@ -74,7 +54,7 @@ export class DueDateRecompute {
                     deadline_state = CASE WHEN a.status = 'paused' THEN a.deadline_state ELSE v.state END
                FROM unnest($1::uuid[], $2::date[], $3::varchar[]) AS v(id, due_date, state)
               WHERE a.id = v.id`,
-            [changes.map((c) => c.id), changes.map((c) => c.dueDate), changes.map((c) => openDeadlineState(c.dueDate, today))],
+            [changes.map((c) => c.id), changes.map((c) => c.dueDate), changes.map((c) => c.deadlineState)],
           );
           await writeEvents(
             m,
@@ -86,10 +66,11 @@ export class DueDateRecompute {
             })),
           );
         }
-        // Read again in this transaction, so the plan sees the due dates just moved.
-        const running = await loadDeadlineCases(m, rows.filter((r) => r.status !== 'paused').map((r) => r.id));
+        // Planned as the rows now stand (they stay locked until the commit): the moved due dates replace the read ones.
+        const changed = new Map(changes.map((c) => [c.id, c]));
+        const running = rows.filter((r) => r.status !== 'paused').map((r) => changed.get(r.id) ?? r);
         const planned = await this.planner.plan(running);
-        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changes.map((c) => c.id)));
+        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changed.keys()));
         moved += changes.length;
         return rows;
       });
