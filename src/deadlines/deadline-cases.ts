@@ -66,12 +66,13 @@ export interface DueDateBasisCase extends DeadlineCase {
 
 /**
  * The next page of open cases (the clock running or paused) in reach of a calendar change on
- * `changedDay`, after `afterId` in id order, locked for the caller's transaction: the clock
- * started before the day and the due date is not before `horizon`.
+ * `changedDay`, after `afterId` up to `upToId` in id order, locked for the
+ * caller's transaction: the clock started before the day and the due date is not before `horizon`.
  */
 export async function lockCasesInReachAfter(
   m: EntityManager,
   afterId: string,
+  upToId: string,
   changedDay: string,
   horizon: string,
   limit: number,
@@ -80,11 +81,11 @@ export async function lockCasesInReachAfter(
     `SELECT ${CASE_COLUMNS}, a.deadline_start AS "deadlineStart", a.deadline_term_workdays AS term,
             a.paused_workdays AS paused, a.due_date_extended AS extended
        FROM appeals a
-      WHERE a.status IN ('registered','routed','in_progress','paused') AND a.id > $1
+      WHERE a.status IN ('registered','routed','in_progress','paused') AND a.id > $1 AND a.id <= $5
         AND a.deadline_start < $2 AND a.due_date >= $3
       ORDER BY a.id LIMIT $4
       FOR UPDATE OF a`,
-    [afterId, changedDay, horizon, limit],
+    [afterId, changedDay, horizon, limit, upToId],
   );
   return rows.map((r) => ({ ...r, done: new Set(r.done) }));
 }
