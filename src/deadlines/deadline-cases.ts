@@ -66,8 +66,8 @@ export interface DueDateBasisCase extends DeadlineCase {
 
 /**
  * The next page of open cases (the clock running or paused) in reach of a calendar change on
- * `changedDay`, after `afterId` up to `upToId` in id order, locked for the
- * caller's transaction: the clock started before the day and the due date is not before `horizon`.
+ * `changedDay`, after `afterId` up to `upToId` in id order, locked for the caller's transaction:
+ * the clock started before the day and the due date is not before `horizon`.
  */
 export async function lockCasesInReachAfter(
   m: EntityManager,

@@ -39,10 +39,10 @@ function countedImage(a: string): string {
 }
 
 /**
- * The rows of `table` whose image in `other` (the same id) counts exactly alike: their −1 and +1
- * cancel out, so an UPDATE that touches no counted column (a due date moved by a calendar change,
- * a version bump) leaves them out before the cubes' joins and groupings rather than summing them
- * to zero there.
+ * Keeps the rows of a transition table whose image in `other` (the same id) counts differently. A
+ * row that counts exactly alike in both would add −1 and +1 to the same groups, so an UPDATE that
+ * touches no counted column (a due date moved by a calendar change, a version bump) is left out
+ * before the cubes' joins and groupings instead of being summed to zero there.
  */
 const countedChange = (other: string) =>
   `WHERE NOT EXISTS (SELECT 1 FROM ${other} o WHERE o.id = r.id AND ${countedImage('o')} IS NOT DISTINCT FROM ${countedImage('r')})`;
