@@ -62,11 +62,11 @@ export class ReportTreeCube1763700000017 implements MigrationInterface {
     // which is most of what a cube row costs an intake.
     for (const cube of ['appeal_stats_tree', 'appeal_stats_branch', 'appeal_stats']) await q.query(`ALTER TABLE ${cube} SET (fillfactor = 70)`);
     await q.query(treeBackfillSql());
-    await q.query(cubeTriggerFunctionSql(true));
+    await q.query(cubeTriggerFunctionSql({ tree: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(cubeTriggerFunctionSql(false));
+    await q.query(cubeTriggerFunctionSql({ tree: false }));
     for (const cube of ['appeal_stats_branch', 'appeal_stats']) await q.query(`ALTER TABLE ${cube} RESET (fillfactor)`);
     await q.query(`DROP TABLE IF EXISTS appeal_stats_tree`);
     await q.query(`DROP TRIGGER IF EXISTS branch_report_ancestors_fill ON branches`);

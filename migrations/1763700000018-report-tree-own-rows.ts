@@ -22,11 +22,11 @@ export class ReportTreeOwnRows1763700000018 implements MigrationInterface {
     await q.query(`
       DELETE FROM appeal_stats_tree t USING branch_report_ancestors k
        WHERE k.own_from_parent AND t.ancestor_id = k.branch_id AND t.kind IN ('b', 'd') AND t.key_id = k.branch_id`);
-    await q.query(cubeTriggerFunctionSql(true, true));
+    await q.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(cubeTriggerFunctionSql(true));
+    await q.query(cubeTriggerFunctionSql({ tree: true }));
     await q.query(ownRowsBackfillSql());
     await q.query(ancestorsFill(false));
     await q.query(`ALTER TABLE branch_report_ancestors DROP COLUMN own_from_parent`);

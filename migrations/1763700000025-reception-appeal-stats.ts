@@ -20,11 +20,11 @@ export class ReceptionAppealStats1763700000025 implements MigrationInterface {
         ${RECEPTION_COUNTERS.map((c) => `${c} integer NOT NULL DEFAULT 0`).join(',\n        ')}
       ) WITH (fillfactor = 70)`);
     await q.query(receptionBackfillSql());
-    await q.query(cubeTriggerFunctionSql(true, true, true));
+    await q.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true, receptions: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(cubeTriggerFunctionSql(true, true));
+    await q.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true }));
     await q.query(`DROP TABLE IF EXISTS reception_appeal_stats`);
   }
 }

@@ -9,7 +9,8 @@
  *  2. schedule: the product's path: one outbox row per case, relayed and synced by the real worker;
  *  3. memory per pending job, for both;
  *  4. reschedule after a calendar change: a holiday declared on a day inside BENCH_RESCHEDULE
- *     (default 100,000) cases' terms, through the worker until every moved job is in Redis;
+ *     (default 100,000) cases' terms, through the worker until every moved job is in Redis (with the
+ *     CPU time Redis and this process spent meanwhile: the rest is Postgres's and other processes');
  *  5. rebuild: FLUSHALL, then the reconciliation recreates every job from Postgres.
  */
 import 'reflect-metadata';
@@ -61,6 +62,10 @@ async function main(): Promise<void> {
 
   const client = redis.client();
   const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await client.info('memory'))![1]);
+  const redisCpuSeconds = async () => {
+    const info = await client.info('cpu');
+    return Number(/used_cpu_user:([\d.]+)/.exec(info)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)![1]);
+  };
   const queueCounts = (q: Queue) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
   const results: string[] = [];
   const report = (line: string) => {
@@ -155,10 +160,13 @@ async function main(): Promise<void> {
   if (!calendar.isWorkingDay(day)) day = calendar.nextWorkingDay(day);
   const [{ affected }] = await ds.query(`SELECT count(*)::int AS affected FROM appeals WHERE due_date >= $1`, [day]);
   t = Date.now();
+  const [redisCpuBefore, ownCpuBefore] = [await redisCpuSeconds(), process.cpuUsage()];
   await worker.get(CalendarService).setDay(day, { kind: 'holiday', name: 'Bench holiday' });
   await eventuallyTrue(async () => (await ds.query(`SELECT count(*)::int AS n FROM appeal_events WHERE type = 'due_date_recomputed'`))[0].n >= affected);
   await settle(ds, [deadlines, syncs]);
   const rescheduleMs = Date.now() - t;
+  const redisCpu = (await redisCpuSeconds()) - redisCpuBefore;
+  const ownCpu = process.cpuUsage(ownCpuBefore);
   const [{ moved }] = await ds.query(`SELECT count(*)::int AS moved FROM appeal_events WHERE type = 'due_date_recomputed'`);
   // Every moved case's schedule must hold the due job its new plan wants.
   let lacking = 0;
@@ -183,7 +191,8 @@ async function main(): Promise<void> {
   report(
     `reschedule after a calendar change (${day} declared a holiday): ${moved.toLocaleString('en')} cases moved ` +
       `(${(moved * 4).toLocaleString('en')} jobs replaced) in ${seconds(rescheduleMs)} s; resyncs asked for ${askedInWindow.toLocaleString('en')} cases ` +
-      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks their new due job: ${lacking}`,
+      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks their new due job: ${lacking}; CPU meanwhile: Redis ${redisCpu.toFixed(1)} s, ` +
+      `this process (worker and bench) ${seconds((ownCpu.user + ownCpu.system) / 1000)} s`,
   );
   // The recompute runs a second time a minute later (API processes may still hold the old calendar):
   // waited for here, outside the timed window, to count what it asks for.

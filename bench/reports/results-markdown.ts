@@ -52,7 +52,7 @@ function main(): void {
     lines.push(`| trigger before the tree cube (two runs) | ${list(i.withMainTriggers)} |`);
     if (i.withFirstTreeRuns) lines.push(`| trigger with the tree cube as 1763700000017 made it (two runs) | ${list(i.withFirstTreeRuns)} |`);
     if (i.withPreviousRuns) lines.push(`| trigger with the tree cube, before the reception counts (1763700000018) (two runs) | ${list(i.withPreviousRuns)} |`);
-    const now = i.withPreviousRuns ? ' now (1763700000025)' : i.withFirstTreeRuns ? ' now (1763700000018)' : '';
+    const now = i.withPreviousRuns ? ' now (1763700000026)' : i.withFirstTreeRuns ? ' now (1763700000018)' : '';
     lines.push(`| trigger with the tree cube${now} (two runs) | ${list(i.withTriggersRuns)} |`);
     lines.push(`| trigger disabled | ${Math.round(i.withoutTriggers).toLocaleString('en')} |`);
     lines.push(`| ratio to no trigger | before ${i.ratioMain.toFixed(2)} · now ${i.ratio.toFixed(2)} |`);

@@ -12,11 +12,11 @@ export interface DeadlineCase extends DeadlineSubject {
   done: Set<string>;
 }
 
-const SELECT_CASES = `
-  SELECT a.id, a.status, a.type, a.due_date AS "dueDate", a.received_on AS "receivedOn", a.branch_id AS "branchId",
-         a.agency_id AS "agencyId", a.deadline_state AS "deadlineState",
-         coalesce((SELECT array_agg(n.effect_key) FROM staff_notifications n WHERE n.appeal_id = a.id), '{}') AS done
-    FROM appeals a`;
+const CASE_COLUMNS = `
+  a.id, a.status, a.type, a.due_date AS "dueDate", a.received_on AS "receivedOn", a.branch_id AS "branchId",
+  a.agency_id AS "agencyId", a.deadline_state AS "deadlineState",
+  coalesce((SELECT array_agg(n.effect_key) FROM staff_notifications n WHERE n.appeal_id = a.id), '{}') AS done`;
+const SELECT_CASES = `SELECT ${CASE_COLUMNS} FROM appeals a`;
 
 type Row = Omit<DeadlineCase, 'done'> & { done: string[] };
 const toCase = (r: Row): DeadlineCase => ({ ...r, done: new Set(r.done) });
@@ -54,6 +54,40 @@ export async function loadCasesWithSyncState(m: EntityManager, ids: string[]): P
     [ids],
   );
   return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
+}
+
+/** A case as a calendar change sees it: what its due date is computed from, besides the plan's needs. */
+export interface DueDateBasisCase extends DeadlineCase {
+  deadlineStart: string;
+  term: number;
+  paused: number;
+  extended: boolean;
+}
+
+/**
+ * The next page of open cases (the clock running or paused) in reach of a calendar change on
+ * `changedDay`, after `afterId` up to `upToId` in id order, locked for the caller's transaction:
+ * the clock started before the day and the due date is not before `horizon`.
+ */
+export async function lockCasesInReachAfter(
+  m: EntityManager,
+  afterId: string,
+  upToId: string,
+  changedDay: string,
+  horizon: string,
+  limit: number,
+): Promise<DueDateBasisCase[]> {
+  const rows: (Row & Omit<DueDateBasisCase, keyof DeadlineCase>)[] = await m.query(
+    `SELECT ${CASE_COLUMNS}, a.deadline_start AS "deadlineStart", a.deadline_term_workdays AS term,
+            a.paused_workdays AS paused, a.due_date_extended AS extended
+       FROM appeals a
+      WHERE a.status IN ('registered','routed','in_progress','paused') AND a.id > $1 AND a.id <= $5
+        AND a.deadline_start < $2 AND a.due_date >= $3
+      ORDER BY a.id LIMIT $4
+      FOR UPDATE OF a`,
+    [afterId, changedDay, horizon, limit, upToId],
+  );
+  return rows.map((r) => ({ ...r, done: new Set(r.done) }));
 }
 
 export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';

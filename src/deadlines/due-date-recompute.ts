@@ -3,26 +3,21 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { writeEvents } from '../appeals/event-writer';
 import { CalendarService } from '../calendar/calendar.service';
-import { addCalendarDays } from '../calendar/working-calendar';
+import { addCalendarDays, WorkingCalendar } from '../calendar/working-calendar';
 import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
-import { FIRST_UUID, loadDeadlineCases } from './deadline-cases';
+import { FIRST_UUID, lockCasesInReachAfter } from './deadline-cases';
 import { DeadlinePlanner } from './deadline-planner';
 import { requestResyncOfChangedPlans } from './resync-requests';
 
 const PAGE = 1000;
+/**
+ * Pages walked at once, each over its own share of the ids: a page is a chain of round trips
+ * (lock, move, plan, ask), so one walker leaves Postgres and this process waiting on each other.
+ */
+const WALKERS = 2;
 /** Escalations run up to this long after a due date; a calendar change inside it moves them. */
 const ESCALATION_HORIZON_DAYS = 120;
-
-interface OpenCase {
-  id: string;
-  status: string;
-  dueDate: string;
-  deadlineStart: string;
-  term: number;
-  paused: number;
-  extended: boolean;
-}
 
 /**
  * A calendar day was edited (a holiday declared, a working Saturday added): every open case
@@ -30,7 +25,7 @@ interface OpenCase {
  * paused days (cases whose date a controller set by extension keep it), with a history event.
  * Every running case in reach (its due date at most the escalation horizon before the day) is
  * planned again with the new calendar, and only those whose plan differs from the schedule
- * recorded in Postgres get their jobs resynced (resync-requests.ts).
+ * recorded in Postgres get their jobs resynced (resync-requests.ts). Two walkers share the ids.
  */
 @Injectable()
 export class DueDateRecompute {
@@ -43,30 +38,33 @@ export class DueDateRecompute {
 
   async run(changedDay: string): Promise<{ moved: number; resynced: number }> {
     this.calendar.forget();
-    const calendar = await this.calendar.calendar();
-    const today = DateTime.now().setZone(this.env.APP_TIMEZONE).toISODate()!;
-    const horizon = addCalendarDays(changedDay, -ESCALATION_HORIZON_DAYS);
+    const day: ChangedDay = {
+      date: changedDay,
+      calendar: await this.calendar.calendar(),
+      today: DateTime.now().setZone(this.env.APP_TIMEZONE).toISODate()!,
+      horizon: addCalendarDays(changedDay, -ESCALATION_HORIZON_DAYS),
+    };
+    // Settled, not all: a failed walk fails the job only once the other one has stopped too, so its retry walks alone.
+    const settled = await Promise.allSettled(idRanges(WALKERS).map((range) => this.walk(day, range)));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const walks = settled.map((s) => (s as PromiseFulfilledResult<{ moved: number; resynced: number }>).value);
+    return { moved: walks.reduce((n, w) => n + w.moved, 0), resynced: walks.reduce((n, w) => n + w.resynced, 0) };
+  }
+
+  /** Every case in reach whose id lies in `range`, page by page, each page in a transaction of its own. */
+  private async walk(day: ChangedDay, range: IdRange): Promise<{ moved: number; resynced: number }> {
     let moved = 0;
     let resynced = 0;
-    for (let after = FIRST_UUID; ; ) {
+    for (let after = range.after; ; ) {
       const page = await this.ds.transaction(async (m) => {
-        const rows: OpenCase[] = await m.query(
-          `SELECT id, status, due_date AS "dueDate", deadline_start AS "deadlineStart",
-                  deadline_term_workdays AS term, paused_workdays AS paused,
-                  due_date_extended AS extended
-             FROM appeals
-            WHERE status IN ('registered','routed','in_progress','paused') AND id > $1
-              AND deadline_start < $2 AND due_date >= $3
-            ORDER BY id LIMIT $4
-            FOR UPDATE`,
-          [after, changedDay, horizon, PAGE],
-        );
+        const rows = await lockCasesInReachAfter(m, after, range.upTo, day.date, day.horizon, PAGE);
         // The cases this moves are the ones termRunsOverDaySql (calendar-impact.sql.ts) counts; the
         // page is wider (due dates since the horizon) because their jobs are resynced too.
         const changes = rows.flatMap((r) => {
-          if (r.extended || r.dueDate < changedDay) return [];
-          const dueDate = calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);
-          return dueDate === r.dueDate ? [] : [{ ...r, previousDueDate: r.dueDate, dueDate }];
+          if (r.extended || r.dueDate < day.date) return [];
+          const dueDate = day.calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);
+          return dueDate === r.dueDate ? [] : [{ ...r, previousDueDate: r.dueDate, dueDate, deadlineState: openDeadlineState(dueDate, day.today) }];
         });
         if (changes.length) {
           await m.query(
@@ -74,7 +72,7 @@ export class DueDateRecompute {
                     deadline_state = CASE WHEN a.status = 'paused' THEN a.deadline_state ELSE v.state END
                FROM unnest($1::uuid[], $2::date[], $3::varchar[]) AS v(id, due_date, state)
               WHERE a.id = v.id`,
-            [changes.map((c) => c.id), changes.map((c) => c.dueDate), changes.map((c) => openDeadlineState(c.dueDate, today))],
+            [changes.map((c) => c.id), changes.map((c) => c.dueDate), changes.map((c) => c.deadlineState)],
           );
           await writeEvents(
             m,
@@ -82,14 +80,15 @@ export class DueDateRecompute {
               appealId: c.id,
               type: 'due_date_recomputed',
               actorId: null,
-              data: { calendarDay: changedDay, previousDueDate: c.previousDueDate, dueDate: c.dueDate },
+              data: { calendarDay: day.date, previousDueDate: c.previousDueDate, dueDate: c.dueDate },
             })),
           );
         }
-        // Read again in this transaction, so the plan sees the due dates just moved.
-        const running = await loadDeadlineCases(m, rows.filter((r) => r.status !== 'paused').map((r) => r.id));
+        // Planned as the rows now stand (they stay locked until the commit): the moved due dates replace the read ones.
+        const changed = new Map(changes.map((c) => [c.id, c]));
+        const running = rows.filter((r) => r.status !== 'paused').map((r) => changed.get(r.id) ?? r);
         const planned = await this.planner.plan(running);
-        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changes.map((c) => c.id)));
+        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changed.keys()));
         moved += changes.length;
         return rows;
       });
@@ -98,4 +97,24 @@ export class DueDateRecompute {
     }
     return { moved, resynced };
   }
+}
+
+interface ChangedDay {
+  date: string;
+  calendar: WorkingCalendar;
+  today: string;
+  /** Cases due before this are out of reach (ESCALATION_HORIZON_DAYS). */
+  horizon: string;
+}
+
+/** The ids after `after` up to and including `upTo`. */
+interface IdRange {
+  after: string;
+  upTo: string;
+}
+
+/** The id space cut into `n` equal ranges by leading hex digit (n divides 16); appeal ids are random. */
+function idRanges(n: number): IdRange[] {
+  const last = (i: number) => `${((i + 1) * (16 / n) - 1).toString(16)}fffffff-ffff-ffff-ffff-ffffffffffff`;
+  return Array.from({ length: n }, (_, i) => ({ after: i === 0 ? FIRST_UUID : last(i - 1), upTo: last(i) }));
 }

@@ -24,13 +24,28 @@ import { appealContributionSql, STORED_COUNTERS } from './report-counters';
 export const CUBE_COUNTERS = STORED_COUNTERS;
 
 /** One appeal's signed contribution from the rows of `table` (a transition table or `appeals`). */
-function deltas(table: string, sign: 1 | -1): string {
+function deltas(table: string, sign: 1 | -1, where = ''): string {
   const c = appealContributionSql('r');
   return `
       SELECT r.received_on AS day, date_trunc('month', r.received_on)::date AS month, r.branch_id, r.channel, r.type, r.category_id, r.agency_id, r.reception_id,
              ${CUBE_COUNTERS.map((k) => `${sign} * ${c[k]} AS ${k}`).join(', ')}
-        FROM ${table} r`;
+        FROM ${table} r ${where}`;
 }
+
+/** What a row counts for: its cube keys and its contribution to every counter. */
+function countedImage(a: string): string {
+  const c = appealContributionSql(a);
+  return `ROW(${a}.received_on, ${a}.branch_id, ${a}.channel, ${a}.type, ${a}.category_id, ${a}.agency_id, ${a}.reception_id, ${CUBE_COUNTERS.map((k) => c[k]).join(', ')})`;
+}
+
+/**
+ * Keeps the rows of a transition table whose image in `other` (the same id) counts differently. A
+ * row that counts exactly alike in both would add −1 and +1 to the same groups, so an UPDATE that
+ * touches no counted column (a due date moved by a calendar change, a version bump) is left out
+ * before the cubes' joins and groupings instead of being summed to zero there.
+ */
+const countedChange = (other: string) =>
+  `WHERE NOT EXISTS (SELECT 1 FROM ${other} o WHERE o.id = r.id AND ${countedImage('o')} IS NOT DISTINCT FROM ${countedImage('r')})`;
 
 const sums = () => CUBE_COUNTERS.map((k) => `sum(${k}) AS ${k}`).join(', ');
 const nonZero = () => `HAVING (${CUBE_COUNTERS.map((k) => `sum(${k}) <> 0`).join(' OR ')})`;
@@ -96,14 +111,26 @@ function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, rece
       ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d', ownFromParent)}` : branch}`;
 }
 
+/** Which version of the trigger function: each migration that changed it names the one it leaves. */
+export interface CubeTriggerShape {
+  tree: boolean;
+  ownFromParent?: boolean;
+  receptions?: boolean;
+  skipUncounted?: boolean;
+}
+
 /**
  * The statement-level trigger function on `appeals` (AFTER INSERT/UPDATE/DELETE with transition
  * tables): the old row image counts −1, the new one +1; groups whose deltas are all zero (a
  * change to a column that is not counted) write nothing. `tree: false` is the function as it was
  * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert; `receptions`
- * also keeps `reception_appeal_stats` (migration 1763700000025).
+ * also keeps `reception_appeal_stats` (migration 1763700000025); `skipUncounted` (migration
+ * 1763700000026): an UPDATE leaves out the rows whose counted image did not change
+ * (countedChange), as Postgres allows no column list on a trigger with transition tables.
  */
-export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false, receptions = false): string {
+export function cubeTriggerFunctionSql(shape: CubeTriggerShape): string {
+  const { tree, ownFromParent = false, receptions = false, skipUncounted = false } = shape;
+  const changed = (other: string) => (skipUncounted ? countedChange(other) : '');
   return `
       CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -112,7 +139,7 @@ export function cubeTriggerFunctionSql(tree: boolean, ownFromParent = false, rec
         ELSIF TG_OP = 'DELETE' THEN
           ${applyAll(deltas('old_rows', -1), tree, ownFromParent, receptions)};
         ELSE
-          ${applyAll(`${deltas('new_rows', 1)} UNION ALL ${deltas('old_rows', -1)}`, tree, ownFromParent, receptions)};
+          ${applyAll(`${deltas('new_rows', 1, changed('old_rows'))} UNION ALL ${deltas('old_rows', -1, changed('new_rows'))}`, tree, ownFromParent, receptions)};
         END IF;
         RETURN NULL;
       END $$`;
