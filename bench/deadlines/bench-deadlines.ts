@@ -11,6 +11,9 @@
  *  4. reschedule after a calendar change: a holiday declared on a day inside BENCH_RESCHEDULE
  *     (default 100,000) cases' terms, through the worker until every moved job is in Redis;
  *  5. rebuild: FLUSHALL, then the reconciliation recreates every job from Postgres.
+ *
+ * The npm script runs it with the worker process's young-generation size (`--max-semi-space-size`,
+ * as `start:worker:prod`), the baseline included: both run in this one process.
  */
 import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
