@@ -12,6 +12,9 @@
  *     (default 100,000) cases' terms, through the worker until every moved job is in Redis (with the
  *     CPU time Redis and this process spent meanwhile: the rest is Postgres's and other processes');
  *  5. rebuild: FLUSHALL, then the reconciliation recreates every job from Postgres.
+ *
+ * The npm script runs it with the worker process's young-generation size (`--max-semi-space-size`,
+ * as `start:worker:prod`), the baseline included: both run in this one process.
  */
 import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';

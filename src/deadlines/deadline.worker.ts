@@ -15,6 +15,12 @@ import { DueDateRecompute } from './due-date-recompute';
 const CALENDAR_CACHE_MS = 60_000;
 /** How often the worker makes sure the reconciliation schedule exists (Redis may have lost it with everything else). */
 const ENSURE_SCHEDULE_EVERY_MS = 60_000;
+/**
+ * Syncs run side by side per worker process. Two keep Postgres and Redis busy while one of them
+ * waits on the other; four cost more CPU (more jobs in flight at once, more garbage collection)
+ * and were no faster on a 2-core machine (docs/benchmarks-deadlines.md, round four).
+ */
+const SYNC_CONCURRENCY = 2;
 /** How soon a sync that found the deadlines queue's master without its replicas tries again (as the outbox relay does). */
 const SYNC_REPLICA_RETRY_MS = 2_000;
 
@@ -43,7 +49,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
     // Redis going away is expected to happen; the worker reconnects by itself.
     this.worker.on('error', (err) => this.logger.warn(`deadlines worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.name} ${job?.id} failed: ${err.message}`));
-    this.syncWorker = createWorker(this.env, QUEUES.deadlineSyncs, (job, token) => this.sync(job, token), 4);
+    this.syncWorker = createWorker(this.env, QUEUES.deadlineSyncs, (job, token) => this.sync(job, token), SYNC_CONCURRENCY);
     this.syncWorker.on('error', (err) => this.logger.warn(`deadline syncs worker: ${err.message}`));
     this.syncWorker.on('failed', (job, err) => this.logger.warn(`deadline sync ${job?.id} failed: ${err.message}`));
     await this.ensureReconciliationSchedule();

@@ -4,7 +4,10 @@ import { DEFAULT_JOB_OPTIONS, importJobId, JOBS, outboxBatchJobId, outboxJobId, 
 import { QueueRegistry } from '../queue/queue-registry';
 import { OUTBOX_TOPICS } from './outbox-topics';
 
-const BATCH = 500;
+/** Rows claimed per batch. */
+const BATCH = 2000;
+/** Deadline rows per `sync-deadlines` job, so the syncs of a large batch run side by side. */
+const SYNC_ROWS = 500;
 const IDLE_POLL_MS = 500;
 
 interface OutboxRow {
@@ -16,15 +19,19 @@ interface OutboxRow {
 
 /**
  * Moves outbox rows into BullMQ. Rows are claimed with SKIP LOCKED, so several workers relay
- * side by side without taking the same row; a row is marked relayed only in the transaction
- * that enqueued it, so a Redis outage leaves it pending, to be relayed once Redis is back.
+ * side by side without taking the same row. The claim marks them relayed in the same statement
+ * (one round trip), but in the transaction that enqueues them, which commits only once the jobs
+ * are in Redis: a Redis outage rolls the mark back and leaves the rows pending, to be relayed once
+ * Redis is back.
  *
  * With REDIS_REPLICA_ACKS set, a batch counts as relayed only once that many Redis replicas hold
  * its jobs (replica-ack.ts), so a Redis failover loses none.
  *
- * Notifications go one job per row. Deadline rows of a batch become one `sync-deadlines` job for
- * all their cases (in a queue of its own, QUEUES.deadlineSyncs): the sync re-reads each case, so
- * one pass per batch does what a pass per row would, at a fraction of the round trips.
+ * Notifications go one job per row. Deadline rows become `sync-deadlines` jobs of SYNC_ROWS
+ * rows each (in a queue of their own, QUEUES.deadlineSyncs): the sync re-reads each case, so one
+ * pass per few hundred cases does what a pass per row would, at a fraction of the round trips.
+ * A batch holds several such jobs, so the relay keeps ahead of the syncs instead of setting their
+ * pace (it did, at one sync per claim of 500 rows: docs/benchmarks-deadlines.md, round four).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,14 +56,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Relays one batch; returns how many rows it moved. */
   async relayBatch(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      const rows: OutboxRow[] = await m.query(
-        `SELECT id, topic, appeal_id AS "appealId", payload FROM outbox
-          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // An UPDATE with RETURNING gives TypeORM's [rows, count]; RETURNING keeps no order.
+      const [rows]: [OutboxRow[], number] = await m.query(
+        `UPDATE outbox SET relayed_at = now()
+          WHERE id IN (SELECT id FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, topic, appeal_id AS "appealId", payload`,
         [BATCH],
       );
       if (!rows.length) return 0;
-      await this.enqueue(rows);
-      await m.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+      await this.enqueue(rows.sort((a, b) => Number(a.id) - Number(b.id)));
       return rows.length;
     });
   }
@@ -84,14 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           notifications.map((r) => ({ name: JOBS.deliverNotification, data: { outboxId: r.id }, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(r.id) } })),
         ),
       recomputeJobs.length && this.queues.get(QUEUES.deadlines).addBulk(recomputeJobs),
-      deadlines.length &&
-        this.queues
-          .get(QUEUES.deadlineSyncs)
-          .add(
-            JOBS.syncDeadlines,
-            { appealIds: [...new Set(deadlines.map((r) => r.appealId!))] },
-            { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, deadlines.map((r) => r.id)) },
-          ),
+      deadlines.length && this.queues.get(QUEUES.deadlineSyncs).addBulk(syncJobs(deadlines)),
       imports.length &&
         this.queues.get(QUEUES.imports).addBulk(
           imports.map((r) => {
@@ -115,6 +116,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (moved < BATCH) await sleep(IDLE_POLL_MS);
     }
   }
+}
+
+/** Deadline rows as `sync-deadlines` jobs of up to SYNC_ROWS rows, each named by its first and last row. */
+function syncJobs(rows: OutboxRow[]) {
+  const jobs = [];
+  for (let i = 0; i < rows.length; i += SYNC_ROWS) {
+    const part = rows.slice(i, i + SYNC_ROWS);
+    jobs.push({
+      name: JOBS.syncDeadlines,
+      data: { appealIds: [...new Set(part.map((r) => r.appealId!))] },
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxBatchJobId(OUTBOX_TOPICS.deadlines, part.map((r) => r.id)) },
+    });
+  }
+  return jobs;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
