@@ -46,20 +46,21 @@ wait "$web_pid" || build_status=$?
 ((build_status == 0)) || { log "build failed"; exit "$build_status"; }
 took "build"
 
-# Checks that produce nothing the suites need run one after another in the background, beside jest
-# (on the second core while the suites wait on Postgres), and fail the run after it:
+# Checks that produce nothing the suites need run one after another in the background, beside jest,
+# at the lowest CPU priority so they take only what the suites leave idle while they wait on
+# Postgres and Redis; they fail the run after jest:
 # - jest runs on SWC, which only strips types: tsc checks the tests and benches, and the web app;
 # - Spectral lints the committed OpenAPI document against its OpenAPI rules (.spectral.yaml, bundled,
 #   no network); src/openapi/openapi-document.spec.ts checks it is what the code generates.
 log "tsc --noEmit (tests, benches, web app) and spectral lint docs/openapi.json in the background"
 checks_log=$(mktemp)
-(
+nice -n 19 bash -c '
   status=0
   npx tsc --noEmit -p tsconfig.json || status=1
   npx tsc -p web/tsconfig.json || status=1
   npx --no-install spectral lint docs/openapi.json --fail-severity error --quiet || status=1
   exit "$status"
-) >"$checks_log" 2>&1 &
+' >"$checks_log" 2>&1 &
 checks_pid=$!
 
 log "npx jest --ci --maxWorkers=2 $*"
