@@ -53,6 +53,9 @@ export class DeadlineReconciler {
   async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
     const report: ReconcileReport = { cases: 0, casesSyncPending: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
     const load = (after: string) => loadRunningCasesAfter(this.ds.manager, after, PAGE);
+    // One page's repair runs while the next page is checked (the pages hold different cases, and
+    // the repair re-checks its own under their locks); at most one repair is in flight.
+    let repairing: Promise<void> = Promise.resolve();
     for (let next = load(FIRST_UUID); ; ) {
       const page = await next;
       if (!page.length) break;
@@ -63,14 +66,18 @@ export class DeadlineReconciler {
       report.cases += settled.length;
       report.casesSyncPending += page.length - settled.length;
       report.jobsChecked += planned.length;
+      await repairing;
       if (!repair || !missing.length) {
         report.jobsMissing += missing.length;
         continue;
       }
-      const recreated = await this.repair([...new Set(missing.map((j) => j.data.appealId))]);
-      report.jobsMissing += recreated;
-      report.jobsRecreated += recreated;
+      repairing = this.repair([...new Set(missing.map((j) => j.data.appealId))]).then((recreated) => {
+        report.jobsMissing += recreated;
+        report.jobsRecreated += recreated;
+      });
+      repairing.catch(() => undefined); // awaited on the next turn or after the walk; a failure then ends the pass
     }
+    await repairing;
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);
     return report;
   }
