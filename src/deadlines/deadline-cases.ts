@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AppealType, DeadlineState } from '../appeals/appeal.enums';
-import { CLOCK_RUNNING_STATUSES, DeadlineSubject } from './deadline-plan';
+import { CLOCK_ON_STATUSES, CLOCK_RUNNING_STATUSES, DeadlineSubject } from './deadline-plan';
 
 /** A case as the deadline worker reads it: what the plan needs, and the effects already carried out. */
 export interface DeadlineCase extends DeadlineSubject {
@@ -19,7 +19,8 @@ const CASE_COLUMNS = `
 const SELECT_CASES = `SELECT ${CASE_COLUMNS} FROM appeals a`;
 
 type Row = Omit<DeadlineCase, 'done'> & { done: string[] };
-const toCase = (r: Row): DeadlineCase => ({ ...r, done: new Set(r.done) });
+/** The row as a case; columns a query adds besides the case's are kept. */
+const toCase = <R extends Row>(r: R): Omit<R, 'done'> & DeadlineCase => ({ ...r, done: new Set(r.done) });
 
 /** These cases (those that exist), in id order; `lock` takes their rows for the caller's transaction. */
 export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = false): Promise<DeadlineCase[]> {
@@ -42,7 +43,7 @@ export async function loadRunningCasesAfter(m: EntityManager, afterId: string, l
       ORDER BY c.id`,
     [CLOCK_RUNNING_STATUSES, afterId, limit],
   );
-  return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
+  return rows.map(toCase);
 }
 
 /** These cases (those that exist), in id order, as {@link loadRunningCasesAfter} gives them. */
@@ -53,7 +54,7 @@ export async function loadCasesWithSyncState(m: EntityManager, ids: string[]): P
       ORDER BY c.id`,
     [ids],
   );
-  return rows.map((r) => ({ ...toCase(r), syncPending: r.syncPending }));
+  return rows.map(toCase);
 }
 
 /** A case as a calendar change sees it: what its due date is computed from, besides the plan's needs. */
@@ -81,13 +82,13 @@ export async function lockCasesInReachAfter(
     `SELECT ${CASE_COLUMNS}, a.deadline_start AS "deadlineStart", a.deadline_term_workdays AS term,
             a.paused_workdays AS paused, a.due_date_extended AS extended
        FROM appeals a
-      WHERE a.status IN ('registered','routed','in_progress','paused') AND a.id > $1 AND a.id <= $5
+      WHERE a.status = ANY($6) AND a.id > $1 AND a.id <= $5
         AND a.deadline_start < $2 AND a.due_date >= $3
       ORDER BY a.id LIMIT $4
       FOR UPDATE OF a`,
-    [afterId, changedDay, horizon, limit, upToId],
+    [afterId, changedDay, horizon, limit, upToId, CLOCK_ON_STATUSES],
   );
-  return rows.map((r) => ({ ...r, done: new Set(r.done) }));
+  return rows.map(toCase);
 }
 
 export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';

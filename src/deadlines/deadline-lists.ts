@@ -6,7 +6,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { Principal } from '../common/auth/principal';
 import { PageQuery } from '../common/pagination/page';
 import { Environment } from '../config/environment';
-import { CLOCK_RUNNING_STATUSES } from './deadline-plan';
+import { CLOCK_ON_STATUSES, CLOCK_RUNNING_STATUSES } from './deadline-plan';
 import { DeadlineCasePage, DeadlineStatsView } from './deadlines.dto';
 
 /**
@@ -38,7 +38,7 @@ export class DeadlineLists {
       .query(principal)
       .select(`CASE WHEN a.status = 'paused' THEN 'paused' WHEN a.due_date < :today THEN 'overdue' ELSE a.deadline_state END`, 'state')
       .addSelect('count(*)::int', 'count')
-      .andWhere('a.status IN (:...open)', { open: [...CLOCK_RUNNING_STATUSES, 'paused'], today: this.today() })
+      .andWhere('a.status IN (:...open)', { open: CLOCK_ON_STATUSES, today: this.today() })
       .groupBy('1')
       .getRawMany();
     const count = (state: string) => rows.find((r) => r.state === state)?.count ?? 0;

@@ -22,6 +22,8 @@ export const DEADLINE_JOB_KINDS = ['forwarding', 'reminder', 'due', 'escalation'
 export type DeadlineJobKind = (typeof DEADLINE_JOB_KINDS)[number];
 
 export const CLOCK_RUNNING_STATUSES: readonly Status[] = ['registered', 'routed', 'in_progress'];
+/** The statutory clock runs or is stopped: the case has a due date that can still move. */
+export const CLOCK_ON_STATUSES: readonly Status[] = [...CLOCK_RUNNING_STATUSES, 'paused'];
 
 /** The hour (APP_TIMEZONE) at which reminders go out on their working day. */
 const REMINDER_HOUR = 9;
