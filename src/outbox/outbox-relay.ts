@@ -56,15 +56,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Relays one batch; returns how many rows it moved. */
   async relayBatch(): Promise<number> {
     return this.ds.transaction(async (m) => {
-      // An UPDATE with RETURNING gives TypeORM's [rows, count]; RETURNING keeps no order.
-      const [rows]: [OutboxRow[], number] = await m.query(
-        `UPDATE outbox SET relayed_at = now()
-          WHERE id IN (SELECT id FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, topic, appeal_id AS "appealId", payload`,
+      // RETURNING keeps no order: the rows are put back in id order around it.
+      const rows: OutboxRow[] = await m.query(
+        `WITH claimed AS (
+           UPDATE outbox SET relayed_at = now()
+            WHERE id IN (SELECT id FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, topic, appeal_id AS "appealId", payload)
+         SELECT * FROM claimed ORDER BY id`,
         [BATCH],
       );
       if (!rows.length) return 0;
-      await this.enqueue(rows.sort((a, b) => Number(a.id) - Number(b.id)));
+      await this.enqueue(rows);
       return rows.length;
     });
   }
