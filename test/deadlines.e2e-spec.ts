@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { termDueDate } from '../src/calendar/statutory-term';
+import { addCalendarDays } from '../src/calendar/working-calendar';
 import { Environment } from '../src/config/environment';
 import { loadDeadlineCases } from '../src/deadlines/deadline-cases';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
@@ -67,7 +68,8 @@ describe('statutory deadlines through BullMQ', () => {
       .filter((j) => j.appealId === id)
       .map((j) => ({ kind: j.kind, on: j.on, id: j.id }));
   };
-  const dueJobOn = async (id: string, dueDate: string) => (await jobsInRedis(id)).find((j) => j.kind === 'due' && j.on === dueDate);
+  /** The case's one queued job (its next moment: the reminder or the due moment) about this due date. */
+  const jobAbout = async (id: string, dueDate: string) => (await jobsInRedis(id)).find((j) => j.on === dueDate);
   const calendar = () => t.app.get(CalendarService).calendar();
 
   describe('jobs follow the case', () => {
@@ -125,12 +127,12 @@ describe('statutory deadlines through BullMQ', () => {
 
     it('an extension moves the job: the old one is gone from Redis, the new one is there', async () => {
       const a = await register();
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
       const later = (await w.admin.get(`/calendar/due-date?from=${a.dueDate}&workdays=5`)).body.dueDate;
 
       const res = await w.users.controllerAla.post(`/appeals/${a.id}/extend`, { dueDate: later, reason: 'Запрошены сведения у другого органа' });
       expect(res.status).toBe(200);
-      await eventually(async () => !(await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(a.id, later)));
+      await eventually(async () => !(await jobAbout(a.id, a.dueDate)) && (await jobAbout(a.id, later)));
       expect((await jobsInRedis(a.id)).every((j) => j.on === later)).toBe(true);
       // Each pending job is one compact hash in Redis (every value under 64 bytes: deadline-jobs.ts).
       const client = redis.client();
@@ -145,9 +147,31 @@ describe('statutory deadlines through BullMQ', () => {
       expect(explained.body.scheduled.map((s: { kind: string }) => s.kind)).toEqual(['reminder', 'due', 'escalation', 'escalation']);
     });
 
+    it('a case keeps one job, its next moment; once that has come, the next one is queued', async () => {
+      const cal = await calendar();
+      const [{ lead }] = await t.db.query(`SELECT reminder_lead_workdays AS lead FROM deadline_policies WHERE appeal_type = 'complaint'`);
+      expect(lead).toBeGreaterThan(0);
+      // Received so that the reminder's day is past and the due date still ahead.
+      let receivedOn = today();
+      while (!(termDueDate(cal, receivedOn, 15) > today() && cal.subtractWorkingDays(termDueDate(cal, receivedOn, 15), lead) < today())) {
+        receivedOn = addCalendarDays(receivedOn, -1);
+      }
+      const a = await register({ type: 'complaint', receivedAt: `${receivedOn}T10:00:00+05:00` });
+      expect(a.dueDate).toBe(termDueDate(cal, receivedOn, 15));
+      // The reminder ran at once (its time had come); the job now queued is the due moment.
+      await eventually(async () => (await appeal(a.id)).deadlineState === 'due_soon', 15_000);
+      await eventually(async () => JSON.stringify((await jobsInRedis(a.id)).map((j) => j.kind)) === '["due"]', 15_000);
+      expect(await eventTypes(a.id)).toContain('due_soon');
+
+      // A fresh case holds one job too: its reminder.
+      const b = await register();
+      await eventually(async () => (await jobsInRedis(b.id)).length === 1);
+      expect((await jobsInRedis(b.id))[0]).toMatchObject({ kind: 'reminder', on: b.dueDate });
+    });
+
     it('a pause stops the clock (no jobs), a resume moves the due date by the working days paused', async () => {
       const a = await register();
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
       const officer = w.users.officerAlaAkimat;
       expect((await officer.post(`/appeals/${a.id}/accept`, {})).status).toBe(200);
       expect((await officer.post(`/appeals/${a.id}/pause`, { reason: 'Нужна копия договора' })).status).toBe(200);
@@ -164,7 +188,7 @@ describe('statutory deadlines through BullMQ', () => {
       expect(res.status).toBe(200);
       const moved = cal.addWorkingDays(a.dueDate, lost);
       expect(res.body.dueDate).toBe(moved);
-      await eventually(() => dueJobOn(a.id, moved));
+      await eventually(() => jobAbout(a.id, moved));
 
       const explained = (await officer.get(`/appeals/${a.id}/deadline`)).body;
       expect(explained.basis).toMatchObject({ pausedWorkdays: lost, computedDueDate: moved, extended: false });
@@ -173,7 +197,7 @@ describe('statutory deadlines through BullMQ', () => {
 
     it('answering or withdrawing removes the jobs; a stale job does nothing', async () => {
       const a = await register();
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
       const officer = w.users.officerAlaAkimat;
       await officer.post(`/appeals/${a.id}/accept`, {});
       const answered = await officer.post(`/appeals/${a.id}/answer`, { outcome: 'positive', text: 'Крыша отремонтирована' });
@@ -186,7 +210,7 @@ describe('statutory deadlines through BullMQ', () => {
       expect((await appeal(a.id)).deadlineState).toBe('met');
 
       const b = await register();
-      await eventually(() => dueJobOn(b.id, b.dueDate));
+      await eventually(() => jobAbout(b.id, b.dueDate));
       expect((await w.users.operatorAla.post(`/appeals/${b.id}/withdraw`, {})).status).toBe(200);
       await eventually(async () => (await jobsInRedis(b.id)).length === 0);
     });
@@ -214,7 +238,7 @@ describe('statutory deadlines through BullMQ', () => {
         expect(pending[0].n).toBe(2);
         expect((await w.anonymous.get('/health')).status).toBe(503);
         await redis.start();
-        await eventually(async () => (await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(b.id, b.dueDate)), 20_000);
+        await eventually(async () => (await jobAbout(a.id, a.dueDate)) && (await jobAbout(b.id, b.dueDate)), 20_000);
       } finally {
         await redis.start().catch(() => undefined);
       }
@@ -274,7 +298,7 @@ describe('statutory deadlines through BullMQ', () => {
       } finally {
         worker = await startTestWorker(t, { REDIS_URL: redis.url });
       }
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
     });
   });
 
@@ -352,7 +376,7 @@ describe('statutory deadlines through BullMQ', () => {
 
     it('a holiday declared inside a term moves the due date and the jobs', async () => {
       const a = await register();
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
       const cal = await calendar();
       const holiday = cal.addWorkingDays(today(), 2);
       const put = await w.admin.put(`/calendar/days/${holiday}`, { kind: 'holiday', name: 'Тестовый выходной' });
@@ -360,7 +384,7 @@ describe('statutory deadlines through BullMQ', () => {
       try {
         const moved = cal.addWorkingDays(a.dueDate, 1);
         await eventually(async () => (await appeal(a.id)).dueDate === moved, 15_000);
-        await eventually(async () => !(await dueJobOn(a.id, a.dueDate)) && (await dueJobOn(a.id, moved)), 15_000);
+        await eventually(async () => !(await jobAbout(a.id, a.dueDate)) && (await jobAbout(a.id, moved)), 15_000);
         const explained = (await w.admin.get(`/appeals/${a.id}/deadline`)).body;
         expect(explained.history.at(-1)).toMatchObject({ type: 'due_date_recomputed', data: { calendarDay: holiday, previousDueDate: a.dueDate, dueDate: moved } });
         expect(explained.basis.daysSkipped).toContainEqual({ date: holiday, reason: 'holiday', name: 'Тестовый выходной' });
@@ -401,21 +425,25 @@ describe('statutory deadlines through BullMQ', () => {
       // Deleting the Tuesday, which was never stored, asks for no recompute either.
       expect(await t.db.query(`SELECT 1 FROM outbox WHERE topic = 'calendar' AND payload->>'date' = $1`, [tue])).toEqual([]);
     });
-    it('a calendar change resyncs only the cases whose plan moved, and only the moved jobs; the second pass asks for none', async () => {
+    it('a calendar change resyncs only the cases whose queued moment moved; the second pass asks for none', async () => {
       const a = await register();
-      await eventually(() => dueJobOn(a.id, a.dueDate));
+      await eventually(() => jobAbout(a.id, a.dueDate));
       const cal = await calendar();
       const planner = t.app.get(DeadlinePlanner, { strict: false });
-      const plannedIds = async () => (await planner.plan(await loadDeadlineCases(t.db.manager, [a.id]))).get(a.id)!.map((j) => j.jobId).sort();
-      const idsInRedis = async () => (await jobsInRedis(a.id)).map((j) => j.id).sort();
-      const before = await plannedIds();
+      const queuedIds = async () => (await planner.queued(await loadDeadlineCases(t.db.manager, [a.id]))).get(a.id)!.map((j) => j.jobId);
+      const idsInRedis = async () => (await jobsInRedis(a.id)).map((j) => j.id);
+      const before = await queuedIds();
+      expect(before).toHaveLength(1);
       await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before));
       const resyncsAsked = async () =>
         (await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'deadlines' AND appeal_id = $1 AND payload->>'after' = 'calendar'`, [a.id]))[0].n;
       // After the last escalation (10 working days after the due date): nothing of the case moves.
       const afterEverything = cal.addWorkingDays(a.dueDate, 30);
-      // Between the two escalations: only the second one moves.
+      // Between the two escalations: the second one moves in the plan, but the queued job is the
+      // reminder, which stays; the escalation is queued from the new calendar when its turn comes.
       const betweenEscalations = cal.addWorkingDays(a.dueDate, 5);
+      // Inside the term: the due date moves, and with it the reminder, the queued job.
+      const insideTerm = cal.addWorkingDays(today(), 2);
       const holiday = (day: string) => t.db.query(`INSERT INTO calendar_days (day, kind, name, updated_at) VALUES ($1, 'holiday', 'Тестовый выходной', now())`, [day]);
       const recompute = (day: string) => new DueDateRecompute(t.db, t.app.get(CalendarService), t.app.get(Environment), planner).run(day);
 
@@ -428,29 +456,33 @@ describe('statutory deadlines through BullMQ', () => {
 
         await holiday(betweenEscalations);
         await recompute(betweenEscalations);
-        expect(await resyncsAsked()).toBe(1);
+        expect(await resyncsAsked()).toBe(0);
         expect((await appeal(a.id)).dueDate).toBe(a.dueDate);
+
+        await holiday(insideTerm);
+        await recompute(insideTerm);
+        expect(await resyncsAsked()).toBe(1);
+        expect((await appeal(a.id)).dueDate).toBe(cal.addWorkingDays(a.dueDate, 1));
         // The second pass a minute later: the resync asked for is still on its way, so not asked again.
-        await recompute(betweenEscalations);
+        await recompute(insideTerm);
         expect(await resyncsAsked()).toBe(1);
       } finally {
         worker = await startTestWorker(t, { REDIS_URL: redis.url });
       }
       try {
-        const after = await plannedIds();
-        expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
+        const after = await queuedIds();
+        expect(after).toHaveLength(1);
+        expect(after).not.toEqual(before);
         await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(after), 15_000);
-        // The sync adds the jobs to Redis before it records them in Postgres, so the record can trail.
-        const schedule = async () => {
-          const [row] = await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]);
-          return { ...row, jobIds: [...row.jobIds].sort() };
-        };
+        // The sync adds the job to Redis before it records it in Postgres, so the record can trail.
+        const schedule = async () => (await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]))[0];
         await eventually(async () => !(await schedule()).asked, 15_000);
         expect(await schedule()).toEqual({ jobIds: after, asked: false });
         // Once synced, another pass finds the schedule equal to the plan and asks for nothing.
-        await recompute(betweenEscalations);
+        await recompute(insideTerm);
         expect(await resyncsAsked()).toBe(1);
       } finally {
+        await w.admin.delete(`/calendar/days/${insideTerm}`);
         await w.admin.delete(`/calendar/days/${betweenEscalations}`);
         await w.admin.delete(`/calendar/days/${afterEverything}`);
       }

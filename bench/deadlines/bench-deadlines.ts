@@ -1,11 +1,12 @@
 /**
- * Deadline jobs at scale: `npm run bench:deadlines -- [cases]` (default 250,000 open cases, four
- * pending jobs each: 1,000,000 jobs).
+ * Deadline jobs at scale: `npm run bench:deadlines -- [cases]` (default 250,000 open cases; each
+ * keeps one pending job, its next moment, so 250,000 jobs; BENCH_ALL_MOMENTS=1 also times the
+ * baseline `addBulk` of every planned moment, the four jobs per case of the layout before).
  *
  * One session, one machine, a redis-server of its own on a spare port (its memory is the jobs'
  * alone) and a database of its own (BENCH_DATABASE_URL, default
  * postgres://appeals:appeals@127.0.0.1:5432/appeals_bench_deadlines, dropped and recreated):
- *  1. baseline: BullMQ's own `addBulk` of the same 1M jobs (same ids, payloads, delays);
+ *  1. baseline: BullMQ's own `addBulk` of the same jobs (same ids, payloads, delays);
  *  2. schedule: the product's path: one outbox row per case, relayed and synced by the real worker;
  *  3. memory per pending job, for both;
  *  4. reschedule after a calendar change: a holiday declared on a day inside BENCH_RESCHEDULE
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const { WorkingCalendar } = await import('../../src/calendar/working-calendar');
   const { DeadlineReconciler } = await import('../../src/deadlines/deadline-reconciler');
   const { DeadlinePlanner } = await import('../../src/deadlines/deadline-planner');
-  const { planDeadlineJobs } = await import('../../src/deadlines/deadline-plan');
+  const { planDeadlineJobs, nextDeadlineJob } = await import('../../src/deadlines/deadline-plan');
   const { loadRunningCasesAfter, FIRST_UUID } = await import('../../src/deadlines/deadline-cases');
   const { toQueuedJob } = await import('../../src/deadlines/deadline-jobs');
   const { JOBS, RECONCILE_SCHEDULER_ID, outboxJobId } = await import('../../src/queue/queue-catalogue');
@@ -116,29 +117,40 @@ async function main(): Promise<void> {
   // table", and the recompute's keyset walk would scan every matching case for each page.
   await ds.query(`ANALYZE`);
 
-  // ---- 1. baseline: BullMQ's own bulk add of the very jobs the product plans (nothing of the product runs).
-  const planned = [];
+  // ---- 1. baseline: BullMQ's own bulk add of the very jobs the product queues (nothing of the product runs).
+  type Planned = ReturnType<typeof planDeadlineJobs>;
+  const everyMoment: Planned = [];
+  const queued: Planned = [];
   for (let after = FIRST_UUID; ; ) {
     const cases = await loadRunningCasesAfter(ds.manager, after, 5000);
     if (!cases.length) break;
     after = cases[cases.length - 1].id;
-    for (const c of cases) planned.push(...planDeadlineJobs(c, policy, calendar, 'Asia/Almaty'));
+    for (const c of cases) {
+      const jobs = planDeadlineJobs(c, policy, calendar, 'Asia/Almaty');
+      if (process.env.BENCH_ALL_MOMENTS === '1') everyMoment.push(...jobs);
+      const next = nextDeadlineJob(jobs);
+      if (next) queued.push(next);
+    }
   }
-  const JOB_COUNT = planned.length;
-  const baseline = new Queue('baseline', { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
-  const memBefore = await usedMemory();
-  t = Date.now();
-  const now = Date.now();
-  for (let i = 0; i < JOB_COUNT; i += 1000) await baseline.addBulk(planned.slice(i, i + 1000).map((j) => toQueuedJob(j, now)));
-  const baselineMs = Date.now() - t;
-  const baselineBytes = (await usedMemory()) - memBefore;
-  await baseline.close();
-  report(
-    `baseline addBulk: ${JOB_COUNT.toLocaleString('en')} jobs in ${seconds(baselineMs)} s (${Math.round(JOB_COUNT / (baselineMs / 1000))} jobs/s), ` +
-      `${Math.round(baselineBytes / JOB_COUNT)} bytes/job`,
-  );
-  planned.length = 0;
-  await client.flushall();
+  const addBulkOf = async (name: string, jobs: Planned) => {
+    const q = new Queue(name, { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
+    const memBefore = await usedMemory();
+    const start = Date.now();
+    for (let i = 0; i < jobs.length; i += 1000) await q.addBulk(jobs.slice(i, i + 1000).map((j) => toQueuedJob(j, start)));
+    const ms = Date.now() - start;
+    const bytes = (await usedMemory()) - memBefore;
+    await q.close();
+    await client.flushall();
+    report(
+      `baseline addBulk (${name}): ${jobs.length.toLocaleString('en')} jobs in ${seconds(ms)} s (${Math.round(jobs.length / (ms / 1000))} jobs/s), ` +
+        `${Math.round(bytes / jobs.length)} bytes/job`,
+    );
+    return ms;
+  };
+  if (everyMoment.length) await addBulkOf('every-moment', everyMoment);
+  everyMoment.length = 0;
+  const baselineMs = await addBulkOf('baseline', queued);
+  queued.length = 0;
   await postponeReconciliation();
 
   // ---- 2. schedule through the product: outbox rows (as intake writes them), relayed and synced by the worker.
@@ -171,7 +183,7 @@ async function main(): Promise<void> {
   const redisCpu = (await redisCpuSeconds()) - redisCpuBefore;
   const ownCpu = process.cpuUsage(ownCpuBefore);
   const [{ moved }] = await ds.query(`SELECT count(*)::int AS moved FROM appeal_events WHERE type = 'due_date_recomputed'`);
-  // Every moved case's schedule must hold the due job its new plan wants.
+  // Every case's schedule must hold the job its new plan queues.
   let lacking = 0;
   const planner = worker.get(DeadlinePlanner);
   for (let after = FIRST_UUID; ; ) {
@@ -183,9 +195,8 @@ async function main(): Promise<void> {
       [cases.map((c) => c.id)],
     );
     const schedules = new Map(rows.map((r) => [r.id, new Set(r.jobIds)]));
-    for (const [id, jobs] of await planner.plan(cases)) {
-      const due = jobs.find((j) => j.data.kind === 'due');
-      if (due && !schedules.get(id)?.has(due.jobId)) lacking++;
+    for (const [id, [next]] of await planner.queued(cases)) {
+      if (next && !schedules.get(id)?.has(next.jobId)) lacking++;
     }
   }
   const resyncAsked = async (): Promise<number> =>
@@ -193,8 +204,8 @@ async function main(): Promise<void> {
   const askedInWindow = await resyncAsked();
   report(
     `reschedule after a calendar change (${day} declared a holiday): ${moved.toLocaleString('en')} cases moved ` +
-      `(${(moved * 4).toLocaleString('en')} jobs replaced) in ${seconds(rescheduleMs)} s; resyncs asked for ${askedInWindow.toLocaleString('en')} cases ` +
-      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks their new due job: ${lacking}; CPU meanwhile: Redis ${redisCpu.toFixed(1)} s, ` +
+      `in ${seconds(rescheduleMs)} s; resyncs asked for ${askedInWindow.toLocaleString('en')} cases ` +
+      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks the job their new plan queues: ${lacking}; CPU meanwhile: Redis ${redisCpu.toFixed(1)} s, ` +
       `this process (worker and bench) ${seconds((ownCpu.user + ownCpu.system) / 1000)} s`,
   );
   // The recompute runs a second time a minute later (API processes may still hold the old calendar):

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { writeEvents } from '../appeals/event-writer';
 import { DeadlineCase, loadDeadlineCases } from './deadline-cases';
-import { DeadlineJobData, effectKeyOf } from './deadline-plan';
+import { DeadlineJobData, effectKeyOf, PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
 
 /** A job that arrives this much before its planned time was planned with an older calendar. */
@@ -20,11 +20,13 @@ interface Effect {
 }
 
 /**
- * What happens when a deadline moment comes. The handler re-reads the case under a row lock
- * and acts only if the moment is still part of the case's plan (the case has not moved on: it
- * was not answered, paused, extended or forwarded meanwhile) and its time has really come. The
- * effect, its staff notification and its history event are written in one transaction, keyed
- * by the effect key, so a job run twice, late, or by two workers acts once.
+ * What happens when a case's deadline job runs. The handler re-reads the case under a row lock,
+ * plans it again and carries out, in order, every moment of the plan whose time has come: the
+ * job's own, and any other that came meanwhile (a case keeps one job, its next moment:
+ * `nextDeadlineJob`). A moment no longer in the plan (the case was answered, paused,
+ * extended or forwarded meanwhile) is not acted on. Each effect, its staff notification and its
+ * history event are written in one transaction, keyed by the effect key, so a job run twice,
+ * late, or by two workers acts once. The caller then syncs the case, which queues its next moment.
  */
 @Injectable()
 export class DeadlineEffects {
@@ -35,43 +37,54 @@ export class DeadlineEffects {
     private readonly planner: DeadlinePlanner,
   ) {}
 
+  /** `applied` when at least one moment was carried out; otherwise why nothing was. */
   fire(data: DeadlineJobData): Promise<EffectOutcome> {
     return this.ds.transaction(async (m) => {
       const [c] = await loadDeadlineCases(m, [data.appealId], true);
       if (!c) return 'gone';
-      const key = effectKeyOf(data);
-      const planned = (await this.planner.plan([c])).get(c.id)!.find((j) => j.effectKey === key);
-      if (!planned) return 'stale';
-      if (planned.runAt.getTime() > Date.now() + EARLY_TOLERANCE_MS) {
-        // Reconciliation puts it back at the right time.
-        this.logger.warn(`deadline job ${key} ran before ${planned.runAt.toISOString()}; skipped`);
-        return 'early';
-      }
-      const effect = await this.effectOf(m, c, data);
-      const [inserted] = await m.query(
-        `INSERT INTO staff_notifications (effect_key, kind, appeal_id, branch_id, agency_id, data)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (effect_key) DO NOTHING RETURNING id`,
-        [key, effect.kind, c.id, effect.branchId, effect.agencyId, JSON.stringify({ dueDate: c.dueDate, step: data.step })],
-      );
-      if (!inserted) return 'stale';
-      if (effect.state) await m.query(`UPDATE appeals SET deadline_state = $2 WHERE id = $1`, [c.id, effect.state]);
-      await writeEvents(m, [
-        {
-          appealId: c.id,
-          type: effect.event,
-          actorId: null,
-          data: {
-            dueDate: c.dueDate,
-            ...(data.step && { step: data.step }),
-            ...(effect.state && { deadlineState: effect.state }),
-            notifiedBranchId: effect.branchId,
-            notifiedAgencyId: effect.agencyId,
-          },
-        },
-      ]);
-      return 'applied';
+      const plan = (await this.planner.plan([c])).get(c.id)!;
+      const come = plan.filter((j) => j.runAt.getTime() <= Date.now() + EARLY_TOLERANCE_MS).sort((x, y) => x.runAt.getTime() - y.runAt.getTime());
+      let applied = 0;
+      for (const moment of come) if (await this.apply(m, c, moment)) applied++;
+      if (applied) return 'applied';
+      const own = plan.find((j) => j.effectKey === effectKeyOf(data));
+      if (!own) return 'stale';
+      // Planned with an older calendar: the sync after this run, or the reconciliation, queues it at the right time.
+      this.logger.warn(`deadline job ${own.effectKey} ran before ${own.runAt.toISOString()}; skipped`);
+      return 'early';
     });
+  }
+
+  /** Carries out one moment; false if it was carried out already (by a run that got there first). */
+  private async apply(m: EntityManager, c: DeadlineCase, moment: PlannedDeadlineJob): Promise<boolean> {
+    const { data } = moment;
+    const effect = await this.effectOf(m, c, data);
+    const [inserted] = await m.query(
+      `INSERT INTO staff_notifications (effect_key, kind, appeal_id, branch_id, agency_id, data)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (effect_key) DO NOTHING RETURNING id`,
+      [moment.effectKey, effect.kind, c.id, effect.branchId, effect.agencyId, JSON.stringify({ dueDate: c.dueDate, step: data.step })],
+    );
+    if (!inserted) return false;
+    if (effect.state) {
+      await m.query(`UPDATE appeals SET deadline_state = $2 WHERE id = $1`, [c.id, effect.state]);
+      c.deadlineState = effect.state;
+    }
+    await writeEvents(m, [
+      {
+        appealId: c.id,
+        type: effect.event,
+        actorId: null,
+        data: {
+          dueDate: c.dueDate,
+          ...(data.step && { step: data.step }),
+          ...(effect.state && { deadlineState: effect.state }),
+          notifiedBranchId: effect.branchId,
+          notifiedAgencyId: effect.agencyId,
+        },
+      },
+    ]);
+    return true;
   }
 
   /** Who is told, and what changes: the agency is reminded, the branch learns of a late case, escalations go up the tree. */

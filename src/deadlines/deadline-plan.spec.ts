@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { buildKazakhCalendar } from '../calendar/kazakh-holidays';
 import { DeadlinePolicy } from './deadline-policy';
-import { deadlineJobId, DeadlineSubject, effectKeyOf, planDeadlineJobs } from './deadline-plan';
+import { deadlineJobId, DeadlineSubject, effectKeyOf, nextDeadlineJob, planDeadlineJobs } from './deadline-plan';
 
 const ZONE = 'Asia/Almaty';
 const calendar = new WorkingCalendar(buildKazakhCalendar(2024, 2027));
@@ -104,5 +104,26 @@ describe('planDeadlineJobs', () => {
     // Due Mon 14 Dec 2026; 16 Dec (Wed) is a holiday, so 3 working days later is Fri 18 Dec.
     const jobs = plan(subject({ status: 'routed', dueDate: '2026-12-14' }));
     expect(iso(jobs.find((j) => j.data.step === 1)!.runAt)).toBe('2026-12-18T19:00:00.000Z');
+  });
+});
+
+describe('nextDeadlineJob', () => {
+  it('queues the earliest moment of the plan, and nothing for a case without moments', () => {
+    expect(nextDeadlineJob(plan(subject()))?.data.kind).toBe('forwarding');
+    expect(nextDeadlineJob(plan(subject({ status: 'in_progress' })))?.data.kind).toBe('reminder');
+    expect(nextDeadlineJob(plan(subject({ status: 'paused' })))).toBeUndefined();
+  });
+
+  it('once a moment is carried out, the next one is queued', () => {
+    const jobs = plan(subject({ status: 'in_progress' }));
+    const done = new Set(jobs.slice(0, 2).map((j) => j.effectKey));
+    expect(nextDeadlineJob(plan(subject({ status: 'in_progress' }), policy, done))).toMatchObject({ data: { kind: 'escalation', step: 1 } });
+  });
+
+  it('of moments at the same instant, the first of the plan (a due date with no reminder lead and a forwarding term ending that day)', () => {
+    const sameDay = subject({ dueDate: calendar.addWorkingDays('2026-11-02', 3) });
+    const jobs = plan(sameDay, { ...policy, reminderLeadWorkdays: 0 });
+    expect(jobs[0].runAt).toEqual(jobs[1].runAt);
+    expect(nextDeadlineJob(jobs)?.data.kind).toBe('forwarding');
   });
 });

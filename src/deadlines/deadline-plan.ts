@@ -6,8 +6,9 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 import { DeadlinePolicy } from './deadline-policy';
 
 /**
- * Which deadline jobs an open case needs in the queue, computed from its state in Postgres
- * alone, so the jobs can always be rebuilt (STYLE.md "Deterministic job ids").
+ * The deadline moments of an open case, computed from its state in Postgres alone, so its job can
+ * always be rebuilt (STYLE.md "Deterministic job ids"); the queue holds only the next one
+ * ({@link nextDeadlineJob}).
  *
  * - forwarding: a case still `registered` when the forwarding term ends alerts its branch;
  * - reminder: some working days before the due date the agency is reminded (state `due_soon`);
@@ -104,6 +105,17 @@ export function planDeadlineJobs(
     add({ ...base, kind: 'escalation', on: subject.dueDate, step: i + 1 }, endOfDay(calendar.addWorkingDays(subject.dueDate, workdays), zone));
   });
   return jobs;
+}
+
+/**
+ * The one job a case keeps in the queue: its earliest planned moment. When that job runs, the
+ * handler carries out every moment whose time has come and the case is synced again, which queues
+ * the moment after (deadline-effects.ts, deadline.worker.ts). So a pending case costs Redis one job,
+ * not one per moment, and a calendar change that moves every moment of a case replaces one job.
+ * Moments of the same instant keep the plan's order (reminder, due, escalations).
+ */
+export function nextDeadlineJob(jobs: readonly PlannedDeadlineJob[]): PlannedDeadlineJob | undefined {
+  return jobs.reduce<PlannedDeadlineJob | undefined>((first, j) => (!first || j.runAt < first.runAt ? j : first), undefined);
 }
 
 /** The first instant after the calendar date `date` ends in `zone`. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service';
 import { Environment } from '../config/environment';
 import { DeadlineCase } from './deadline-cases';
-import { planDeadlineJobs, PlannedDeadlineJob } from './deadline-plan';
+import { nextDeadlineJob, planDeadlineJobs, PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePolicies } from './deadline-policies.service';
 
 /** {@link planDeadlineJobs} with the current calendar, policies and zone. */
@@ -14,6 +14,7 @@ export class DeadlinePlanner {
     private readonly env: Environment,
   ) {}
 
+  /** Every moment still ahead of each case (or due and not yet carried out). */
   async plan(cases: DeadlineCase[]): Promise<Map<string, PlannedDeadlineJob[]>> {
     const calendar = await this.calendar.calendar();
     const planned = new Map<string, PlannedDeadlineJob[]>();
@@ -21,5 +22,15 @@ export class DeadlinePlanner {
       planned.set(c.id, planDeadlineJobs(c, await this.policies.forType(c.type), calendar, this.env.APP_TIMEZONE, c.done));
     }
     return planned;
+  }
+
+  /** The job each case keeps in the queue: none, or its next moment ({@link nextDeadlineJob}). */
+  async queued(cases: DeadlineCase[]): Promise<Map<string, PlannedDeadlineJob[]>> {
+    const queued = new Map<string, PlannedDeadlineJob[]>();
+    for (const [id, jobs] of await this.plan(cases)) {
+      const next = nextDeadlineJob(jobs);
+      queued.set(id, next ? [next] : []);
+    }
+    return queued;
   }
 }

@@ -36,7 +36,7 @@ export interface ReconcileReport {
 
 /**
  * Postgres is the source of truth, Redis can lose its data: walks every case whose clock runs,
- * computes the jobs it should have and recreates those missing from Redis (after a FLUSHALL, a
+ * computes the job it should have queued (its next moment) and recreates it if missing from Redis (after a FLUSHALL, a
  * failover to an empty replica, a message lost in a crash). Run on a schedule by the worker.
  */
 @Injectable()
@@ -90,7 +90,7 @@ export class DeadlineReconciler {
   private async check(cases: (DeadlineCase & { syncPending: boolean })[]) {
     const queued = await this.queuedSyncs();
     const settled = cases.filter((c) => !c.syncPending && !queued.has(c.id));
-    const planned = [...(await this.planner.plan(settled)).values()].flat();
+    const planned = [...(await this.planner.queued(settled)).values()].flat();
     return { settled, planned, missing: await this.missingFromRedis(planned) };
   }
 

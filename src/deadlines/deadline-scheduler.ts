@@ -15,8 +15,9 @@ interface RecordedSchedule {
 }
 
 /**
- * Brings the deadline jobs of some cases in line with their state in Postgres: adds the jobs
- * the plan wants and removes those it no longer wants (after an extension, a pause, an answer,
+ * Brings the deadline job of some cases in line with their state in Postgres: adds the job the
+ * plan queues (the case's next moment: deadline-plan.ts `nextDeadlineJob`) and removes those it
+ * no longer wants (after a moment has come, an extension, a pause, an answer,
  * a withdrawal, a transfer that restarts the clock, a calendar change ...). The ids put in Redis
  * are recorded per case in `deadline_schedules`; each case is locked for the pass
  * (schedule-locks.ts), so two workers syncing the same case take turns and the last one always
@@ -45,7 +46,7 @@ export class DeadlineScheduler {
           WHERE appeal_id = ANY($1::uuid[])`,
         [ids],
       );
-      const planned = await this.planner.plan(await loadDeadlineCases(m, ids));
+      const planned = await this.planner.queued(await loadDeadlineCases(m, ids));
       const { added, removed, rewritten } = scheduleChanges(ids, recorded, planned);
 
       await Promise.all([addDeadlineJobs(queue, added), removeDeadlineJobs(queue, removed)]);

@@ -116,14 +116,20 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * Acts on a deadline moment, retrying a failure (Postgres away, a deadlock) with an exponential
-   * backoff. BullMQ would do it from the job's options, but those are stored in every job's hash
-   * and would double a pending moment's size in Redis (deadline-jobs.ts); so the job is put back
-   * in the delayed set here, and fails for good after the last attempt, as other jobs do.
+   * Acts on the moments of a case that have come, then syncs the case, which queues its next
+   * moment (a case keeps one job: deadline-plan.ts `nextDeadlineJob`). A failure of either (Postgres
+   * away, a deadlock, Redis away) is retried with an exponential backoff; the effects are keyed, so
+   * a retry acts only on what is left. BullMQ would retry from the job's options, but those are
+   * stored in every job's hash and would double a pending moment's size in Redis (deadline-jobs.ts);
+   * so the job is put back in the delayed set here, and fails for good after the last attempt, as
+   * other jobs do (the reconciliation then queues the case's next moment).
    */
   private async fire(job: Job, token?: string): Promise<unknown> {
     try {
-      return await this.effects.fire(deadlineJobData(job.data));
+      const moment = deadlineJobData(job.data);
+      const outcome = await this.effects.fire(moment);
+      await this.scheduler.sync([moment.appealId]);
+      return outcome;
     } catch (err) {
       const attempt = job.attemptsStarted;
       if (!token || attempt >= DEADLINE_FIRE_RETRY.attempts) throw err;

@@ -87,7 +87,7 @@ export class DueDateRecompute {
         // Planned as the rows now stand (they stay locked until the commit): the moved due dates replace the read ones.
         const changed = new Map(changes.map((c) => [c.id, c]));
         const running = rows.filter((r) => r.status !== 'paused').map((r) => changed.get(r.id) ?? r);
-        const planned = await this.planner.plan(running);
+        const planned = await this.planner.queued(running);
         resynced += await requestResyncOfChangedPlans(m, planned, new Set(changed.keys()));
         moved += changes.length;
         return rows;
