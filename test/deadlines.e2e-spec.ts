@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
@@ -281,6 +281,33 @@ describe('statutory deadlines through BullMQ', () => {
       // Nothing is missing any more: a second pass (here an audit, then a repair) finds nothing.
       expect(await worker.get(DeadlineReconciler).reconcile({ repair: false })).toMatchObject({ jobsMissing: 0 });
       expect((await worker.get(DeadlineReconciler).reconcile()).jobsRecreated).toBe(0);
+    });
+
+    it('a job that failed for good is queued again by the reconciliation, or its case would wait for ever', async () => {
+      const a = await register();
+      await eventually(() => jobAbout(a.id, a.dueDate));
+      const [queued] = await jobsInRedis(a.id);
+      // Its time comes while every attempt fails (a stand-in for the worker whose effects keep failing).
+      await worker.close();
+      try {
+        await (await queue.getJob(queued.id))!.promote();
+        const failing = new Worker(
+          QUEUES.deadlines,
+          async (job) => {
+            if (job.id === queued.id) throw new Error('Postgres away');
+          },
+          { connection: { host: '127.0.0.1', port: redis.port }, prefix: t.queuePrefix },
+        );
+        await eventually(async () => !!(await (await queue.getJob(queued.id))?.isFailed()));
+        await failing.close();
+        const audit = await new DeadlineReconciler(t.db, t.app.get(QueueRegistry), t.app.get(DeadlinePlanner, { strict: false })).reconcile({ repair: false });
+        expect(audit.jobsMissing).toBeGreaterThanOrEqual(1);
+      } finally {
+        worker = await startTestWorker(t, { REDIS_URL: redis.url });
+      }
+      await worker.get(DeadlineReconciler).reconcile();
+      expect(await (await queue.getJob(queued.id))!.isDelayed()).toBe(true);
+      expect((await worker.get(DeadlineReconciler).reconcile({ repair: false })).jobsMissing).toBe(0);
     });
 
     it('the reconciliation leaves to the relay a case whose sync still waits in the outbox', async () => {

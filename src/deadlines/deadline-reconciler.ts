@@ -4,7 +4,7 @@ import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { RedisClient } from '../redis/redis-connection';
 import { DeadlineCase, FIRST_UUID, loadCasesWithSyncState, loadRunningCasesAfter } from './deadline-cases';
-import { addDeadlineJobs } from './deadline-jobs';
+import { addDeadlineJobs, removeDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
 import { lockDeadlineSchedules } from './schedule-locks';
@@ -12,13 +12,18 @@ import { lockDeadlineSchedules } from './schedule-locks';
 const PAGE = 2000;
 const CHECK_CHUNK = 1000;
 
-/** The 1-based positions of the ids (ARGV[2..]) whose job hash (prefix ARGV[1]) does not exist. */
-const MISSING_POSITIONS = `
-local missing = {}
+/**
+ * The 1-based positions of the ids (ARGV[2..]) whose job is not pending: its hash (prefix ARGV[1])
+ * does not exist, or (negated) the job has finished, i.e. failed for good, and still holds the id.
+ */
+const NOT_PENDING_POSITIONS = `
+local found = {}
 for i = 2, #ARGV do
-  if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then missing[#missing + 1] = i - 1 end
+  local key = ARGV[1] .. ARGV[i]
+  if redis.call('EXISTS', key) == 0 then found[#found + 1] = i - 1
+  elseif redis.call('HEXISTS', key, 'finishedOn') == 1 then found[#found + 1] = 1 - i end
 end
-return missing`;
+return found`;
 
 export interface ReconcileReport {
   cases: number;
@@ -29,7 +34,7 @@ export interface ReconcileReport {
    */
   casesSyncPending: number;
   jobsChecked: number;
-  /** Jobs missing from Redis (recreated, unless this was an audit). */
+  /** Jobs missing from Redis, or failed for good (recreated, unless this was an audit). */
   jobsMissing: number;
   jobsRecreated: number;
 }
@@ -106,6 +111,8 @@ export class DeadlineReconciler {
       await lockDeadlineSchedules(m, appealIds);
       const { missing } = await this.check(await loadCasesWithSyncState(m, appealIds));
       if (!missing.length) return 0;
+      // A job that failed for good keeps its id, and BullMQ would ignore a new job with it.
+      await removeDeadlineJobs(queue, missing.filter((j) => j.failed).map((j) => j.jobId));
       await addDeadlineJobs(queue, missing);
       await this.queues.replicated(queue);
       await this.record(m, missing);
@@ -123,12 +130,14 @@ export class DeadlineReconciler {
   }
 
   /**
-   * The jobs whose BullMQ hash is missing, asked in one script call per chunk of ids rather than
-   * one EXISTS each: a rebuild checks every pending moment, and a million separate commands cost
-   * this process more than the jobs' re-adding. In a cluster the keys of one queue share its hash
-   * tag (queuePrefix), hence one slot.
+   * The jobs that are not pending in Redis: missing (Redis lost them), or failed for good (their
+   * effects kept failing, e.g. while Postgres was away for longer than the retries last): the case's
+   * next moment is queued only after its job has run, so such a case would otherwise stay without
+   * one. Asked in one script call per chunk of ids rather than one command each: a rebuild checks
+   * every pending job, and a million separate commands cost this process more than the jobs'
+   * re-adding. In a cluster the keys of one queue share its hash tag (queuePrefix), hence one slot.
    */
-  private async missingFromRedis(jobs: PlannedDeadlineJob[]): Promise<PlannedDeadlineJob[]> {
+  private async missingFromRedis(jobs: PlannedDeadlineJob[]): Promise<(PlannedDeadlineJob & { failed: boolean })[]> {
     if (!jobs.length) return [];
     const queue = this.queues.get(QUEUES.deadlines);
     // BullMQ types its client loosely; it is an ioredis connection or cluster.
@@ -136,10 +145,10 @@ export class DeadlineReconciler {
     const chunks: Promise<number[]>[] = [];
     for (let i = 0; i < jobs.length; i += CHECK_CHUNK) {
       const ids = jobs.slice(i, i + CHECK_CHUNK).map((j) => j.jobId);
-      chunks.push(client.eval(MISSING_POSITIONS, 1, queue.toKey(ids[0]), queue.toKey(''), ...ids) as Promise<number[]>);
+      chunks.push(client.eval(NOT_PENDING_POSITIONS, 1, queue.toKey(ids[0]), queue.toKey(''), ...ids) as Promise<number[]>);
     }
     const positions = await Promise.all(chunks);
-    return positions.flatMap((found, c) => found.map((p) => jobs[c * CHECK_CHUNK + p - 1]));
+    return positions.flatMap((found, c) => found.map((p) => ({ ...jobs[c * CHECK_CHUNK + Math.abs(p) - 1], failed: p < 0 })));
   }
 
   /**
