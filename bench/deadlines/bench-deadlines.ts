@@ -22,6 +22,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   const { WorkingCalendar } = await import('../../src/calendar/working-calendar');
   const { DeadlineReconciler } = await import('../../src/deadlines/deadline-reconciler');
   const { DeadlinePlanner } = await import('../../src/deadlines/deadline-planner');
-  const { planDeadlineJobs, nextDeadlineJob } = await import('../../src/deadlines/deadline-plan');
+  const { planDeadlineMoments, nextDeadlineJob } = await import('../../src/deadlines/deadline-plan');
   const { loadRunningCasesAfter, FIRST_UUID } = await import('../../src/deadlines/deadline-cases');
   const { toQueuedJob } = await import('../../src/deadlines/deadline-jobs');
   const { JOBS, RECONCILE_SCHEDULER_ID, outboxJobId } = await import('../../src/queue/queue-catalogue');
@@ -69,6 +70,17 @@ async function main(): Promise<void> {
   const redisCpuSeconds = async () => {
     const info = await client.info('cpu');
     return Number(/used_cpu_user:([\d.]+)/.exec(info)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)![1]);
+  };
+  /**
+   * CPU seconds spent from now until the returned function is called, by Postgres (every process of
+   * the server on this machine, from /proc), Redis and this process (the worker and the bench).
+   */
+  const cpuMeter = async () => {
+    const [pgBefore, redisBefore, ownBefore] = [postgresCpuSeconds(), await redisCpuSeconds(), process.cpuUsage()];
+    return async () => {
+      const own = process.cpuUsage(ownBefore);
+      return `CPU meanwhile: Postgres ${(postgresCpuSeconds() - pgBefore).toFixed(1)} s, Redis ${((await redisCpuSeconds()) - redisBefore).toFixed(1)} s, this process (worker and bench) ${seconds((own.user + own.system) / 1000)} s`;
+    };
   };
   const queueCounts = (q: Queue) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
   const results: string[] = [];
@@ -118,21 +130,22 @@ async function main(): Promise<void> {
   await ds.query(`ANALYZE`);
 
   // ---- 1. baseline: BullMQ's own bulk add of the very jobs the product queues (nothing of the product runs).
-  type Planned = ReturnType<typeof planDeadlineJobs>;
-  const everyMoment: Planned = [];
-  const queued: Planned = [];
+  type Planned = NonNullable<ReturnType<typeof nextDeadlineJob>>;
+  const everyMoment: Planned[] = [];
+  const queued: Planned[] = [];
   for (let after = FIRST_UUID; ; ) {
     const cases = await loadRunningCasesAfter(ds.manager, after, 5000);
     if (!cases.length) break;
     after = cases[cases.length - 1].id;
     for (const c of cases) {
-      const jobs = planDeadlineJobs(c, policy, calendar, 'Asia/Almaty');
-      if (process.env.BENCH_ALL_MOMENTS === '1') everyMoment.push(...jobs);
-      const next = nextDeadlineJob(jobs);
+      const moments = planDeadlineMoments(c, policy, calendar, 'Asia/Almaty');
+      // Each moment as the job it would be if it were queued (the layout before: every moment queued).
+      if (process.env.BENCH_ALL_MOMENTS === '1') everyMoment.push(...moments.map((m) => nextDeadlineJob([m])!));
+      const next = nextDeadlineJob(moments);
       if (next) queued.push(next);
     }
   }
-  const addBulkOf = async (name: string, jobs: Planned) => {
+  const addBulkOf = async (name: string, jobs: Planned[]) => {
     const q = new Queue(name, { connection: { host: '127.0.0.1', port: redis.port }, prefix: PREFIX });
     const memBefore = await usedMemory();
     const start = Date.now();
@@ -157,6 +170,7 @@ async function main(): Promise<void> {
   await ds.query(`INSERT INTO outbox (topic, appeal_id) SELECT 'deadlines', id FROM appeals`);
   const memStart = await usedMemory();
   t = Date.now();
+  const scheduleCpu = await cpuMeter();
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await settle(ds, [deadlines, syncs]);
   const scheduleMs = Date.now() - t;
@@ -166,7 +180,7 @@ async function main(): Promise<void> {
   const encoding = await client.object('ENCODING', deadlines.toKey(oneJob.id!));
   report(
     `schedule via outbox + worker: ${delayed.toLocaleString('en')} jobs in ${seconds(scheduleMs)} s (${Math.round(delayed / (scheduleMs / 1000))} jobs/s), ` +
-      `${(scheduleMs / baselineMs).toFixed(2)}x the baseline; ${Math.round(productBytes / delayed)} bytes/job in Redis (job hash encoding: ${encoding})`,
+      `${(scheduleMs / baselineMs).toFixed(2)}x the baseline; ${Math.round(productBytes / delayed)} bytes/job in Redis (job hash encoding: ${encoding}); ${await scheduleCpu()}`,
   );
 
   // ---- 4. a holiday inside RESCHEDULE cases' terms.
@@ -175,13 +189,12 @@ async function main(): Promise<void> {
   if (!calendar.isWorkingDay(day)) day = calendar.nextWorkingDay(day);
   const [{ affected }] = await ds.query(`SELECT count(*)::int AS affected FROM appeals WHERE due_date >= $1`, [day]);
   t = Date.now();
-  const [redisCpuBefore, ownCpuBefore] = [await redisCpuSeconds(), process.cpuUsage()];
+  const rescheduleCpu = await cpuMeter();
   await worker.get(CalendarService).setDay(day, { kind: 'holiday', name: 'Bench holiday' });
   await eventuallyTrue(async () => (await ds.query(`SELECT count(*)::int AS n FROM appeal_events WHERE type = 'due_date_recomputed'`))[0].n >= affected);
   await settle(ds, [deadlines, syncs]);
   const rescheduleMs = Date.now() - t;
-  const redisCpu = (await redisCpuSeconds()) - redisCpuBefore;
-  const ownCpu = process.cpuUsage(ownCpuBefore);
+  const rescheduleCpuSpent = await rescheduleCpu();
   const [{ moved }] = await ds.query(`SELECT count(*)::int AS moved FROM appeal_events WHERE type = 'due_date_recomputed'`);
   // Every case's schedule must hold the job its new plan queues.
   let lacking = 0;
@@ -205,8 +218,7 @@ async function main(): Promise<void> {
   report(
     `reschedule after a calendar change (${day} declared a holiday): ${moved.toLocaleString('en')} cases moved ` +
       `in ${seconds(rescheduleMs)} s; resyncs asked for ${askedInWindow.toLocaleString('en')} cases ` +
-      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks the job their new plan queues: ${lacking}; CPU meanwhile: Redis ${redisCpu.toFixed(1)} s, ` +
-      `this process (worker and bench) ${seconds((ownCpu.user + ownCpu.system) / 1000)} s`,
+      `of ${CASES.toLocaleString('en')}; cases whose schedule lacks the job their new plan queues: ${lacking}; ${rescheduleCpuSpent}`,
   );
   // The recompute runs a second time a minute later (API processes may still hold the old calendar):
   // waited for here, outside the timed window, to count what it asks for.
@@ -230,12 +242,13 @@ async function main(): Promise<void> {
   await client.flushall();
   await postponeReconciliation();
   t = Date.now();
+  const rebuildCpu = await cpuMeter();
   const rebuilt = await worker.get(DeadlineReconciler).reconcile();
   const rebuildMs = Date.now() - t;
   const afterRebuild = (await queueCounts(deadlines)).delayed;
   report(
     `rebuild after FLUSHALL: ${rebuilt.jobsRecreated.toLocaleString('en')} jobs for ${rebuilt.cases.toLocaleString('en')} cases in ${seconds(rebuildMs)} s ` +
-      `(${Math.round(rebuilt.jobsRecreated / (rebuildMs / 1000))} jobs/s), ${(rebuildMs / baselineMs).toFixed(2)}x the baseline; delayed before ${beforeFlush}, after ${afterRebuild}`,
+      `(${Math.round(rebuilt.jobsRecreated / (rebuildMs / 1000))} jobs/s), ${(rebuildMs / baselineMs).toFixed(2)}x the baseline; delayed before ${beforeFlush}, after ${afterRebuild}; ${await rebuildCpu()}`,
   );
 
   await deadlines.close();
@@ -251,6 +264,26 @@ async function main(): Promise<void> {
 }
 
 /** Waits until the outbox is relayed and the deadline queues have nothing waiting or running. */
+/**
+ * CPU seconds of the Postgres backends serving the bench's database on this machine (0 where /proc
+ * cannot tell); the server's own background processes and other databases' backends are left out.
+ */
+function postgresCpuSeconds(): number {
+  const database = new URL(DB_URL).pathname.slice(1);
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)') || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
+
 async function settle(ds: DataSource, queues: Queue[]): Promise<void> {
   let quiet = 0;
   while (quiet < 3) {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { writeEvents } from '../appeals/event-writer';
 import { DeadlineCase, loadDeadlineCases } from './deadline-cases';
-import { DeadlineJobData, effectKeyOf, PlannedDeadlineJob } from './deadline-plan';
+import { DeadlineJobData, DeadlineMoment, effectKeyOf } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
 
 /** A job that arrives this much before its planned time was planned with an older calendar. */
@@ -56,7 +56,7 @@ export class DeadlineEffects {
   }
 
   /** Carries out one moment; false if it was carried out already (by a run that got there first). */
-  private async apply(m: EntityManager, c: DeadlineCase, moment: PlannedDeadlineJob): Promise<boolean> {
+  private async apply(m: EntityManager, c: DeadlineCase, moment: DeadlineMoment): Promise<boolean> {
     const { data } = moment;
     const effect = await this.effectOf(m, c, data);
     const [inserted] = await m.query(

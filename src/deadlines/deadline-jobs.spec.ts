@@ -11,7 +11,8 @@ const moments: DeadlineJobData[] = [
 ];
 const planned = (data: DeadlineJobData, runAt: Date): PlannedDeadlineJob => {
   const effectKey = effectKeyOf(data);
-  return { effectKey, jobId: deadlineJobId(effectKey, runAt.toISOString().slice(0, 10)), runAt, data };
+  const runDate = runAt.toISOString().slice(0, 10);
+  return { effectKey, jobId: deadlineJobId(effectKey, runDate), runAt, runDate, data };
 };
 
 describe('deadline job layout', () => {

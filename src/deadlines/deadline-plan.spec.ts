@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { buildKazakhCalendar } from '../calendar/kazakh-holidays';
 import { DeadlinePolicy } from './deadline-policy';
-import { deadlineJobId, DeadlineSubject, effectKeyOf, nextDeadlineJob, planDeadlineJobs } from './deadline-plan';
+import { deadlineJobId, DeadlineMoment, DeadlineSubject, effectKeyOf, nextDeadlineJob, planDeadlineMoments } from './deadline-plan';
 
 const ZONE = 'Asia/Almaty';
 const calendar = new WorkingCalendar(buildKazakhCalendar(2024, 2027));
@@ -25,9 +25,11 @@ const subject = (over: Partial<DeadlineSubject> = {}): DeadlineSubject => ({
 const iso = (d: Date) => d.toISOString();
 /** The plan as seen on 1 November 2026, before any of these moments. */
 const NOW = Date.parse('2026-11-01T00:00:00Z');
-const plan = (s: DeadlineSubject, p: DeadlinePolicy = policy, done?: Set<string>) => planDeadlineJobs(s, p, calendar, ZONE, done, NOW);
+/** The job id a moment would have if it were the one queued. */
+const idOf = (m: DeadlineMoment) => deadlineJobId(m.effectKey, m.runDate);
+const plan = (s: DeadlineSubject, p: DeadlinePolicy = policy, done?: Set<string>) => planDeadlineMoments(s, p, calendar, ZONE, done, NOW);
 
-describe('planDeadlineJobs', () => {
+describe('planDeadlineMoments', () => {
   it('a registered case: forwarding check, reminder, due and two escalations at the right moments (UTC+5)', () => {
     const jobs = plan(subject());
     expect(subject().dueDate).toBe('2026-11-23');
@@ -45,13 +47,14 @@ describe('planDeadlineJobs', () => {
 
   it('ids are deterministic and come from the effect and the run date', () => {
     const [a, b] = [plan(subject()), plan(subject())];
-    expect(a.map((j) => j.jobId)).toEqual(b.map((j) => j.jobId));
+    expect(a.map(idOf)).toEqual(b.map(idOf));
     const due = a.find((j) => j.data.kind === 'due')!;
     expect(due.effectKey).toBe(`deadline.${ID}.due.2026-11-23`);
-    expect(due.jobId).toBe(deadlineJobId(due.effectKey, '2026-11-24'));
-    expect(due.jobId).toMatch(/^d\.[A-Za-z0-9_-]{16}$/); // no ':' (BullMQ's key separator), 18 characters
-    expect(new Set(a.map((j) => j.jobId)).size).toBe(a.length);
-    expect(deadlineJobId(due.effectKey, '2026-11-25')).not.toBe(due.jobId);
+    expect(due.runDate).toBe('2026-11-24');
+    expect(nextDeadlineJob([due])?.jobId).toBe(deadlineJobId(due.effectKey, '2026-11-24'));
+    expect(idOf(due)).toMatch(/^d\.[A-Za-z0-9_-]{16}$/); // no ':' (BullMQ's key separator), 18 characters
+    expect(new Set(a.map(idOf)).size).toBe(a.length);
+    expect(deadlineJobId(due.effectKey, '2026-11-25')).not.toBe(idOf(due));
     expect(effectKeyOf({ appealId: ID, kind: 'escalation', on: '2026-11-23', step: 2 })).toBe(`deadline.${ID}.escalation-2.2026-11-23`);
   });
 
@@ -83,8 +86,8 @@ describe('planDeadlineJobs', () => {
   });
 
   it('a new due date gives new ids: an extension replaces every job', () => {
-    const before = plan(subject({ status: 'in_progress' })).map((j) => j.jobId);
-    const after = plan(subject({ status: 'in_progress', dueDate: '2026-12-10' })).map((j) => j.jobId);
+    const before = plan(subject({ status: 'in_progress' })).map(idOf);
+    const after = plan(subject({ status: 'in_progress', dueDate: '2026-12-10' })).map(idOf);
     expect(after.filter((id) => before.includes(id))).toEqual([]);
   });
 
@@ -96,7 +99,7 @@ describe('planDeadlineJobs', () => {
   });
 
   it('no reminder once the due moment has passed', () => {
-    const late = planDeadlineJobs(subject({ status: 'routed' }), policy, calendar, ZONE, new Set(), Date.parse('2026-11-24T00:00:00Z'));
+    const late = planDeadlineMoments(subject({ status: 'routed' }), policy, calendar, ZONE, new Set(), Date.parse('2026-11-24T00:00:00Z'));
     expect(late.map((j) => j.data.kind)).toEqual(['due', 'escalation', 'escalation']);
   });
 

@@ -46,13 +46,20 @@ export interface DeadlineJobData {
   step?: number;
 }
 
-export interface PlannedDeadlineJob {
-  /** The effect's identity: a job with this key acts at most once, whenever and however often it runs. */
+/** A moment of a case's plan. */
+export interface DeadlineMoment {
+  /** The effect's identity: a moment with this key acts at most once, whenever and however often its job runs. */
   effectKey: string;
-  /** The BullMQ job id, from the effect key and the run date, so a calendar change gives a new job ({@link deadlineJobId}). */
-  jobId: string;
   runAt: Date;
+  /** The calendar date (APP_TIMEZONE) of `runAt`. */
+  runDate: string;
   data: DeadlineJobData;
+}
+
+/** The moment a case keeps in the queue, with its BullMQ job id. */
+export interface PlannedDeadlineJob extends DeadlineMoment {
+  /** From the effect key and the run date, so a calendar change gives a new job ({@link deadlineJobId}). */
+  jobId: string;
 }
 
 export function effectKeyOf(data: DeadlineJobData): string {
@@ -71,23 +78,23 @@ export function deadlineJobId(effectKey: string, runDate: string): string {
 }
 
 /**
- * The jobs the case needs at `now`. `done` holds the effect keys already carried out (their
+ * The moments of the case at `now`. `done` holds the effect keys already carried out (their
  * staff notifications exist), which are not planned again.
  */
-export function planDeadlineJobs(
+export function planDeadlineMoments(
   subject: DeadlineSubject,
   policy: DeadlinePolicy,
   calendar: WorkingCalendar,
   zone: string,
   done: ReadonlySet<string> = new Set(),
   now: number = Date.now(),
-): PlannedDeadlineJob[] {
+): DeadlineMoment[] {
   if (!CLOCK_RUNNING_STATUSES.includes(subject.status)) return [];
-  const jobs: PlannedDeadlineJob[] = [];
-  const add = (data: DeadlineJobData, runAt: DateTime) => {
+  const moments: DeadlineMoment[] = [];
+  const add = (data: DeadlineJobData, at: Instant) => {
     const effectKey = effectKeyOf(data);
     if (done.has(effectKey)) return;
-    jobs.push({ effectKey, jobId: deadlineJobId(effectKey, runAt.toISODate()!), runAt: runAt.toJSDate(), data });
+    moments.push({ effectKey, runAt: new Date(at.ms), runDate: at.date, data });
   };
   const base = { appealId: subject.id };
 
@@ -96,7 +103,7 @@ export function planDeadlineJobs(
   }
   const dueMoment = endOfDay(subject.dueDate, zone);
   // Once the due moment has come a reminder has nothing left to remind of.
-  if (policy.reminderLeadWorkdays > 0 && dueMoment.toMillis() > now) {
+  if (policy.reminderLeadWorkdays > 0 && dueMoment.ms > now) {
     const remindOn = calendar.subtractWorkingDays(subject.dueDate, policy.reminderLeadWorkdays);
     add({ ...base, kind: 'reminder', on: subject.dueDate }, reminderMoment(remindOn, zone));
   }
@@ -104,7 +111,7 @@ export function planDeadlineJobs(
   policy.escalationWorkdays.forEach((workdays, i) => {
     add({ ...base, kind: 'escalation', on: subject.dueDate, step: i + 1 }, endOfDay(calendar.addWorkingDays(subject.dueDate, workdays), zone));
   });
-  return jobs;
+  return moments;
 }
 
 /**
@@ -114,33 +121,42 @@ export function planDeadlineJobs(
  * not one per moment, and a calendar change that moves every moment of a case replaces one job.
  * Moments of the same instant keep the plan's order (reminder, due, escalations).
  */
-export function nextDeadlineJob(jobs: readonly PlannedDeadlineJob[]): PlannedDeadlineJob | undefined {
-  return jobs.reduce<PlannedDeadlineJob | undefined>((first, j) => (!first || j.runAt < first.runAt ? j : first), undefined);
+export function nextDeadlineJob(moments: readonly DeadlineMoment[]): PlannedDeadlineJob | undefined {
+  const next = moments.reduce<DeadlineMoment | undefined>((first, m) => (!first || m.runAt < first.runAt ? m : first), undefined);
+  // The id (a hash) only for the moment queued: a plan has four or five moments, a case one job.
+  return next && { ...next, jobId: deadlineJobId(next.effectKey, next.runDate) };
+}
+
+/** An instant, and its calendar date in the zone it was computed for. */
+interface Instant {
+  ms: number;
+  date: string;
 }
 
 /** The first instant after the calendar date `date` ends in `zone`. */
-function endOfDay(date: string, zone: string): DateTime {
+function endOfDay(date: string, zone: string): Instant {
   return remembered(`${zone} ${date} end`, () => DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day'));
 }
 
 /** REMINDER_HOUR o'clock of the calendar date `date` in `zone`. */
-function reminderMoment(date: string, zone: string): DateTime {
+function reminderMoment(date: string, zone: string): Instant {
   return remembered(`${zone} ${date} ${REMINDER_HOUR}h`, () => DateTime.fromISO(date, { zone }).set({ hour: REMINDER_HOUR }));
 }
 
 /**
- * Moments already computed, by zone and day. Plans ask for the same few days over and over (a day's
+ * Instants already computed, by zone and day. Plans ask for the same few days over and over (a day's
  * appeals share their due dates), and luxon works a zone's offset out afresh on every construction:
- * it was the worker's largest cost after I/O. A DateTime is immutable, so one can be shared.
+ * it was the worker's largest cost after I/O.
  */
-const MOMENTS_KEPT = 10_000;
-const moments = new Map<string, DateTime>();
-function remembered(key: string, compute: () => DateTime): DateTime {
-  let moment = moments.get(key);
-  if (!moment) {
-    if (moments.size >= MOMENTS_KEPT) moments.clear();
-    moment = compute();
-    moments.set(key, moment);
+const INSTANTS_KEPT = 10_000;
+const instants = new Map<string, Instant>();
+function remembered(key: string, compute: () => DateTime): Instant {
+  let instant = instants.get(key);
+  if (!instant) {
+    if (instants.size >= INSTANTS_KEPT) instants.clear();
+    const at = compute();
+    instant = { ms: at.toMillis(), date: at.toISODate()! };
+    instants.set(key, instant);
   }
-  return moment;
+  return instant;
 }
