@@ -5,7 +5,6 @@ import request from 'supertest';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { termDueDate } from '../src/calendar/statutory-term';
 import { addCalendarDays } from '../src/calendar/working-calendar';
-import { Environment } from '../src/config/environment';
 import { loadDeadlineCases } from '../src/deadlines/deadline-cases';
 import { DeadlineEffects } from '../src/deadlines/deadline-effects';
 import { deadlineJobData } from '../src/deadlines/deadline-jobs';
@@ -452,13 +451,14 @@ describe('statutory deadlines through BullMQ', () => {
       // Deleting the Tuesday, which was never stored, asks for no recompute either.
       expect(await t.db.query(`SELECT 1 FROM outbox WHERE topic = 'calendar' AND payload->>'date' = $1`, [tue])).toEqual([]);
     });
-    it('a calendar change resyncs only the cases whose queued moment moved; the second pass asks for none', async () => {
+    it('a calendar change replaces at once only the jobs whose moment moved; with Redis away it asks the outbox instead', async () => {
       const a = await register();
       await eventually(() => jobAbout(a.id, a.dueDate));
       const cal = await calendar();
       const planner = t.app.get(DeadlinePlanner, { strict: false });
       const queuedIds = async () => (await planner.queued(await loadDeadlineCases(t.db.manager, [a.id]))).get(a.id)!.map((j) => j.jobId);
       const idsInRedis = async () => (await jobsInRedis(a.id)).map((j) => j.id);
+      const schedule = async () => (await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]))[0];
       const before = await queuedIds();
       expect(before).toHaveLength(1);
       await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before));
@@ -472,48 +472,48 @@ describe('statutory deadlines through BullMQ', () => {
       // Inside the term: the due date moves, and with it the reminder, the queued job.
       const insideTerm = cal.addWorkingDays(today(), 2);
       const holiday = (day: string) => t.db.query(`INSERT INTO calendar_days (day, kind, name, updated_at) VALUES ($1, 'holiday', 'Тестовый выходной', now())`, [day]);
-      const recompute = (day: string) => new DueDateRecompute(t.db, t.app.get(CalendarService), t.app.get(Environment), planner).run(day);
+      // Called here directly (the rows above are written without the outbox row an edit through the API writes).
+      const recompute = (day: string) => worker.get(DueDateRecompute).run(day);
 
-      // Without the worker, so no sync runs in between and the requests stay visible in the outbox.
-      await worker.close();
       try {
         await holiday(afterEverything);
         await recompute(afterEverything);
-        expect(await resyncsAsked()).toBe(0);
-
         await holiday(betweenEscalations);
         await recompute(betweenEscalations);
-        expect(await resyncsAsked()).toBe(0);
+        expect(await idsInRedis()).toEqual(before);
         expect((await appeal(a.id)).dueDate).toBe(a.dueDate);
 
         await holiday(insideTerm);
         await recompute(insideTerm);
-        expect(await resyncsAsked()).toBe(1);
         expect((await appeal(a.id)).dueDate).toBe(cal.addWorkingDays(a.dueDate, 1));
-        // The second pass a minute later: the resync asked for is still on its way, so not asked again.
-        await recompute(insideTerm);
-        expect(await resyncsAsked()).toBe(1);
-      } finally {
-        worker = await startTestWorker(t, { REDIS_URL: redis.url });
-      }
-      try {
+        // Replaced by the recompute itself, in the page's transaction: no resync went through the outbox.
         const after = await queuedIds();
-        expect(after).toHaveLength(1);
         expect(after).not.toEqual(before);
-        await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(after), 15_000);
-        // The sync adds the job to Redis before it records it in Postgres, so the record can trail.
-        const schedule = async () => (await t.db.query(`SELECT job_ids AS "jobIds", resync_requested AS asked FROM deadline_schedules WHERE appeal_id = $1`, [a.id]))[0];
-        await eventually(async () => !(await schedule()).asked, 15_000);
+        expect(await idsInRedis()).toEqual(after);
         expect(await schedule()).toEqual({ jobIds: after, asked: false });
-        // Once synced, another pass finds the schedule equal to the plan and asks for nothing.
+        // The second pass a minute later finds the schedule equal to the plan and changes nothing.
         await recompute(insideTerm);
-        expect(await resyncsAsked()).toBe(1);
+        expect(await idsInRedis()).toEqual(after);
+        expect(await resyncsAsked()).toBe(0);
+
+        // With Redis away the holiday is taken back: the due date still moves back, and the job follows through the outbox.
+        await redis.stop();
+        try {
+          expect((await w.admin.delete(`/calendar/days/${insideTerm}`)).status).toBeLessThan(300);
+          await recompute(insideTerm);
+          expect((await appeal(a.id)).dueDate).toBe(a.dueDate);
+          expect(await resyncsAsked()).toBe(1);
+          expect((await schedule()).asked).toBe(true);
+        } finally {
+          await redis.start();
+        }
+        await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before), 20_000);
+        await eventually(async () => !(await schedule()).asked, 15_000);
+        expect(await schedule()).toEqual({ jobIds: before, asked: false });
       } finally {
-        await w.admin.delete(`/calendar/days/${insideTerm}`);
-        await w.admin.delete(`/calendar/days/${betweenEscalations}`);
-        await w.admin.delete(`/calendar/days/${afterEverything}`);
+        for (const day of [insideTerm, betweenEscalations, afterEverything]) await w.admin.delete(`/calendar/days/${day}`);
       }
-      await eventually(async () => JSON.stringify(await idsInRedis()) === JSON.stringify(before), 15_000);
+      await eventually(async () => (await w.anonymous.get('/health')).status === 200);
     });
   });
 

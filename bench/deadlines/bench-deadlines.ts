@@ -217,7 +217,7 @@ async function main(): Promise<void> {
   const askedInWindow = await resyncAsked();
   report(
     `reschedule after a calendar change (${day} declared a holiday): ${moved.toLocaleString('en')} cases moved ` +
-      `in ${seconds(rescheduleMs)} s; resyncs asked for ${askedInWindow.toLocaleString('en')} cases ` +
+      `in ${seconds(rescheduleMs)} s; resyncs asked through the outbox for ${askedInWindow.toLocaleString('en')} cases ` +
       `of ${CASES.toLocaleString('en')}; cases whose schedule lacks the job their new plan queues: ${lacking}; ${rescheduleCpuSpent}`,
   );
   // The recompute runs a second time a minute later (API processes may still hold the old calendar):
@@ -229,11 +229,11 @@ async function main(): Promise<void> {
   const secondPass = (await deadlines.getJob(secondPassId))!.returnvalue as { moved: number; resynced: number };
   const firstPass = (await deadlines.getJob(outboxJobId(calendarRow)))!;
   report(
-    `of which the recompute's first pass (due dates, events, resync requests; Postgres): ${seconds(firstPass.finishedOn! - firstPass.processedOn!)} s, ` +
-      `${firstPass.returnvalue.moved.toLocaleString('en')} moved, resyncs asked for ${firstPass.returnvalue.resynced.toLocaleString('en')}`,
+    `of which the recompute's first pass (due dates, events, jobs replaced): ${seconds(firstPass.finishedOn! - firstPass.processedOn!)} s, ` +
+      `${firstPass.returnvalue.moved.toLocaleString('en')} moved, ${firstPass.returnvalue.resynced.toLocaleString('en')} cases resynced`,
   );
   report(
-    `second recompute pass: ${secondPass.moved} cases moved, resyncs asked for ${secondPass.resynced.toLocaleString('en')} cases ` +
+    `second recompute pass: ${secondPass.moved} cases moved, ${secondPass.resynced.toLocaleString('en')} cases resynced ` +
       `(resync rows of the whole change: ${(await resyncAsked()).toLocaleString('en')})`,
   );
 

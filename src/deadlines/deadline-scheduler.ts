@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { loadDeadlineCases } from './deadline-cases';
@@ -38,31 +38,40 @@ export class DeadlineScheduler {
 
   async sync(appealIds: string[]): Promise<{ added: number; removed: number }> {
     const ids = [...new Set(appealIds)].sort();
-    const queue = this.queues.get(QUEUES.deadlines);
     return this.ds.transaction(async (m) => {
       await lockDeadlineSchedules(m, ids);
-      const recorded: RecordedSchedule[] = await m.query(
-        `SELECT appeal_id AS "appealId", job_ids AS "jobIds", resync_requested AS "resyncRequested" FROM deadline_schedules
-          WHERE appeal_id = ANY($1::uuid[])`,
-        [ids],
-      );
-      const planned = await this.planner.queued(await loadDeadlineCases(m, ids));
-      const { added, removed, rewritten } = scheduleChanges(ids, recorded, planned);
-
-      await Promise.all([addDeadlineJobs(queue, added), removeDeadlineJobs(queue, removed)]);
-      // Recorded below as scheduled: only once a failover could not take them away.
-      await this.queues.replicated(queue);
-
-      if (rewritten.length) {
-        await m.query(
-          `INSERT INTO deadline_schedules (appeal_id, job_ids)
-           SELECT appeal_id, job_ids FROM jsonb_to_recordset($1::jsonb) AS v(appeal_id uuid, job_ids text[]) ORDER BY appeal_id
-           ON CONFLICT (appeal_id) DO UPDATE SET job_ids = excluded.job_ids, synced_at = now(), resync_requested = false`,
-          [JSON.stringify(rewritten)],
-        );
-      }
-      return { added: added.length, removed: removed.length };
+      const { added, removed } = await this.syncPlanned(m, ids, await this.planner.queued(await loadDeadlineCases(m, ids)));
+      return { added, removed };
     });
+  }
+
+  /**
+   * Puts the queued jobs of these cases (ids in order) in Redis and records them, in the caller's
+   * transaction, which holds the cases' schedule locks and planned them from their newest state.
+   * Returns the counts and the cases whose jobs changed.
+   */
+  async syncPlanned(m: EntityManager, ids: string[], planned: Map<string, PlannedDeadlineJob[]>) {
+    const queue = this.queues.get(QUEUES.deadlines);
+    const recorded: RecordedSchedule[] = await m.query(
+      `SELECT appeal_id AS "appealId", job_ids AS "jobIds", resync_requested AS "resyncRequested" FROM deadline_schedules
+        WHERE appeal_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const { added, removed, rewritten } = scheduleChanges(ids, recorded, planned);
+
+    await Promise.all([addDeadlineJobs(queue, added), removeDeadlineJobs(queue, removed)]);
+    // Recorded below as scheduled: only once a failover could not take them away.
+    await this.queues.replicated(queue);
+
+    if (rewritten.length) {
+      await m.query(
+        `INSERT INTO deadline_schedules (appeal_id, job_ids)
+         SELECT appeal_id, job_ids FROM jsonb_to_recordset($1::jsonb) AS v(appeal_id uuid, job_ids text[]) ORDER BY appeal_id
+         ON CONFLICT (appeal_id) DO UPDATE SET job_ids = excluded.job_ids, synced_at = now(), resync_requested = false`,
+        [JSON.stringify(rewritten)],
+      );
+    }
+    return { added: added.length, removed: removed.length, changed: rewritten.length };
   }
 }
 

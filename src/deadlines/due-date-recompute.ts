@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { writeEvents } from '../appeals/event-writer';
 import { CalendarService } from '../calendar/calendar.service';
 import { addCalendarDays, WorkingCalendar } from '../calendar/working-calendar';
 import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
 import { FIRST_UUID, lockCasesInReachAfter } from './deadline-cases';
+import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
+import { DeadlineScheduler } from './deadline-scheduler';
 import { requestResyncOfChangedPlans } from './resync-requests';
+import { lockDeadlineSchedules } from './schedule-locks';
 
 const PAGE = 1000;
 /**
@@ -24,16 +27,20 @@ const ESCALATION_HORIZON_DAYS = 120;
  * whose term runs over that day gets its due date computed again from its start day, term and
  * paused days (cases whose date a controller set by extension keep it), with a history event.
  * Every running case in reach (its due date at most the escalation horizon before the day) is
- * planned again with the new calendar, and only those whose plan differs from the schedule
- * recorded in Postgres get their jobs resynced (resync-requests.ts). Two walkers share the ids.
+ * planned again with the new calendar, and only those whose queued job differs from the schedule
+ * recorded in Postgres get it replaced, in the page's own transaction ({@link DueDateRecompute.resync}).
+ * Two walkers share the ids.
  */
 @Injectable()
 export class DueDateRecompute {
+  private readonly logger = new Logger(DueDateRecompute.name);
+
   constructor(
     private readonly ds: DataSource,
     private readonly calendar: CalendarService,
     private readonly env: Environment,
     private readonly planner: DeadlinePlanner,
+    private readonly scheduler: DeadlineScheduler,
   ) {}
 
   async run(changedDay: string): Promise<{ moved: number; resynced: number }> {
@@ -87,8 +94,7 @@ export class DueDateRecompute {
         // Planned as the rows now stand (they stay locked until the commit): the moved due dates replace the read ones.
         const changed = new Map(changes.map((c) => [c.id, c]));
         const running = rows.filter((r) => r.status !== 'paused').map((r) => changed.get(r.id) ?? r);
-        const planned = await this.planner.queued(running);
-        resynced += await requestResyncOfChangedPlans(m, planned, new Set(changed.keys()));
+        resynced += await this.resync(m, await this.planner.queued(running), new Set(changed.keys()));
         moved += changes.length;
         return rows;
       });
@@ -96,6 +102,30 @@ export class DueDateRecompute {
       after = page[page.length - 1].id;
     }
     return { moved, resynced };
+  }
+
+  /**
+   * Replaces the queued jobs of a page's running cases that the new calendar moved, in the page's
+   * transaction: its rows are locked, so they were planned from their newest state, and the cases'
+   * schedule locks are taken as a sync takes them (schedule-locks.ts). This is the sync's own work
+   * without its detour (outbox row, relay, sync job, reading and planning the cases again). With
+   * Redis away or its replicas behind, the page asks the outbox for resyncs instead
+   * (resync-requests.ts), and the due dates still move. Returns how many cases were resynced or asked.
+   */
+  private async resync(m: EntityManager, planned: Map<string, PlannedDeadlineJob[]>, dueDateMoved: ReadonlySet<string>): Promise<number> {
+    if (!planned.size) return 0;
+    const ids = [...planned.keys()].sort();
+    await m.query(`SAVEPOINT recompute_sync`);
+    try {
+      await lockDeadlineSchedules(m, ids);
+      const { changed } = await this.scheduler.syncPlanned(m, ids, planned);
+      await m.query(`RELEASE SAVEPOINT recompute_sync`);
+      return changed;
+    } catch (err) {
+      await m.query(`ROLLBACK TO SAVEPOINT recompute_sync`);
+      this.logger.warn(`calendar recompute: jobs of ${ids.length} cases left to their resync (${(err as Error).message})`);
+      return requestResyncOfChangedPlans(m, planned, dueDateMoved);
+    }
   }
 }
 

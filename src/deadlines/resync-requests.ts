@@ -4,8 +4,9 @@ import { writeOutbox } from '../outbox/outbox-writer';
 import { PlannedDeadlineJob } from './deadline-plan';
 
 /**
- * After a calendar change: asks (through the outbox, in the caller's transaction) for a resync of
- * the cases whose plan is no longer what their schedule in Postgres records, and marks those
+ * After a calendar change, when the recompute could not replace the jobs itself (Redis away, or its
+ * replicas behind: due-date-recompute.ts): asks (through the outbox, in the caller's transaction)
+ * for a resync of the cases whose plan is no longer what their schedule in Postgres records, and marks those
  * schedules until the sync has run. Compared in one statement: a case is resynced when its due
  * date moved, or when a planned job id is missing from its recorded ids and no resync of it is
  * already on its way (the mark); the requests go through the outbox writer like every other. A case whose moments all stay is left alone, as is a case asked
