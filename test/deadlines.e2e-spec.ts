@@ -420,6 +420,29 @@ describe('statutory deadlines through BullMQ', () => {
       await eventually(async () => (await appeal(a.id)).dueDate === a.dueDate, 15_000);
     });
 
+    it('a holiday after the due date of an overdue case moves its queued escalation, not its due date', async () => {
+      const cal = await calendar();
+      const escalates = (receivedOn: string, step: number) => cal.addWorkingDays(termDueDate(cal, receivedOn, 15), step);
+      // Received so that the first escalation is past and the second a few working days ahead.
+      let receivedOn = today();
+      while (!(escalates(receivedOn, 3) < today() && escalates(receivedOn, 10) > cal.addWorkingDays(today(), 2))) receivedOn = addCalendarDays(receivedOn, -1);
+      const a = await register({ type: 'complaint', receivedAt: `${receivedOn}T10:00:00+05:00` });
+      await eventually(async () => JSON.stringify((await jobsInRedis(a.id)).map((j) => j.kind)) === '["escalation"]', 15_000);
+      const [before] = await jobsInRedis(a.id);
+      expect((await appeal(a.id)).deadlineState).toBe('overdue');
+
+      const holiday = cal.addWorkingDays(today(), 1);
+      expect((await w.admin.put(`/calendar/days/${holiday}`, { kind: 'holiday', name: 'Тестовый выходной' })).status).toBe(200);
+      try {
+        await eventually(async () => (await jobsInRedis(a.id))[0]?.id !== before.id, 15_000);
+        expect(await jobsInRedis(a.id)).toEqual([expect.objectContaining({ kind: 'escalation', on: a.dueDate })]);
+        expect((await appeal(a.id)).dueDate).toBe(a.dueDate);
+      } finally {
+        await w.admin.delete(`/calendar/days/${holiday}`);
+      }
+      await eventually(async () => (await jobsInRedis(a.id))[0]?.id === before.id, 15_000);
+    });
+
     it('an ordinary Tuesday declared a workday is no exception; the Monday before declared a holiday is the day the recompute names', async () => {
       const a = await register();
       const cal = await calendar();

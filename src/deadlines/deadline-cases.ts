@@ -68,7 +68,11 @@ export interface DueDateBasisCase extends DeadlineCase {
 /**
  * The next page of open cases (the clock running or paused) in reach of a calendar change on
  * `changedDay`, after `afterId` up to `upToId` in id order, locked for the caller's transaction:
- * the clock started before the day and the due date is not before `horizon`.
+ * the clock started before the day, and either the due date is not before the day (it may move,
+ * and with it every moment) or the case's queued moment may lie after the day although its due
+ * date does not: an escalation (the case is overdue; its due date not before `horizon`) or the
+ * forwarding check (still registered). A case due before the day and not yet overdue has its
+ * queued moment, the reminder or the due moment, before the day too: nothing of it moves.
  */
 export async function lockCasesInReachAfter(
   m: EntityManager,
@@ -84,6 +88,7 @@ export async function lockCasesInReachAfter(
        FROM appeals a
       WHERE a.status = ANY($6) AND a.id > $1 AND a.id <= $5
         AND a.deadline_start < $2 AND a.due_date >= $3
+        AND (a.due_date >= $2 OR a.deadline_state = 'overdue' OR a.status = 'registered')
       ORDER BY a.id LIMIT $4
       FOR UPDATE OF a`,
     [afterId, changedDay, horizon, limit, upToId, CLOCK_ON_STATUSES],

@@ -26,8 +26,8 @@ const ESCALATION_HORIZON_DAYS = 120;
  * A calendar day was edited (a holiday declared, a working Saturday added): every open case
  * whose term runs over that day gets its due date computed again from its start day, term and
  * paused days (cases whose date a controller set by extension keep it), with a history event.
- * Every running case in reach (its due date at most the escalation horizon before the day) is
- * planned again with the new calendar, and only those whose queued job differs from the schedule
+ * Every running case in reach (lockCasesInReachAfter: those whose queued moment can lie after the
+ * day) is planned again with the new calendar, and only those whose queued job differs from the schedule
  * recorded in Postgres get it replaced, in the page's own transaction ({@link DueDateRecompute.resync}).
  * Two walkers share the ids.
  */
@@ -67,7 +67,7 @@ export class DueDateRecompute {
       const page = await this.ds.transaction(async (m) => {
         const rows = await lockCasesInReachAfter(m, after, range.upTo, day.date, day.horizon, PAGE);
         // The cases this moves are the ones termRunsOverDaySql (calendar-impact.sql.ts) counts; the
-        // page is wider (due dates since the horizon) because their jobs are resynced too.
+        // page is wider (overdue cases due since the horizon, extended ones) because their jobs may move too.
         const changes = rows.flatMap((r) => {
           if (r.extended || r.dueDate < day.date) return [];
           const dueDate = day.calendar.addWorkingDays(r.deadlineStart, r.term + r.paused);
