@@ -55,7 +55,17 @@ async function main(): Promise<void> {
   const { DeadlineReconciler } = await import('../../src/deadlines/deadline-reconciler');
   const { DeadlinePlanner } = await import('../../src/deadlines/deadline-planner');
   const { planDeadlineMoments, nextDeadlineJob } = await import('../../src/deadlines/deadline-plan');
-  const { loadRunningCasesAfter, FIRST_UUID } = await import('../../src/deadlines/deadline-cases');
+  const { loadDeadlineCases, runningCaseIdsAfter, idRanges } = await import('../../src/deadlines/deadline-cases');
+  /** Every case whose clock runs, 5,000 at a time. */
+  const runningCases = async function* () {
+    const [all] = idRanges(1);
+    for (let after = all.after; ; ) {
+      const ids = await runningCaseIdsAfter(ds.manager, after, all.upTo, 5000);
+      if (!ids.length) return;
+      after = ids[ids.length - 1];
+      yield await loadDeadlineCases(ds.manager, ids);
+    }
+  };
   const { toQueuedJob } = await import('../../src/deadlines/deadline-jobs');
   const { JOBS, RECONCILE_SCHEDULER_ID, outboxJobId } = await import('../../src/queue/queue-catalogue');
 
@@ -133,10 +143,7 @@ async function main(): Promise<void> {
   type Planned = NonNullable<ReturnType<typeof nextDeadlineJob>>;
   const everyMoment: Planned[] = [];
   const queued: Planned[] = [];
-  for (let after = FIRST_UUID; ; ) {
-    const cases = await loadRunningCasesAfter(ds.manager, after, 5000);
-    if (!cases.length) break;
-    after = cases[cases.length - 1].id;
+  for await (const cases of runningCases()) {
     for (const c of cases) {
       const moments = planDeadlineMoments(c, policy, calendar, 'Asia/Almaty');
       // Each moment as the job it would be if it were queued (the layout before: every moment queued).
@@ -199,10 +206,7 @@ async function main(): Promise<void> {
   // Every case's schedule must hold the job its new plan queues.
   let lacking = 0;
   const planner = worker.get(DeadlinePlanner);
-  for (let after = FIRST_UUID; ; ) {
-    const cases = await loadRunningCasesAfter(ds.manager, after, 5000);
-    if (!cases.length) break;
-    after = cases[cases.length - 1].id;
+  for await (const cases of runningCases()) {
     const rows: { id: string; jobIds: string[] }[] = await ds.query(
       `SELECT appeal_id AS id, job_ids AS "jobIds" FROM deadline_schedules WHERE appeal_id = ANY($1::uuid[])`,
       [cases.map((c) => c.id)],

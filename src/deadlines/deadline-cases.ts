@@ -31,22 +31,7 @@ export async function loadDeadlineCases(m: EntityManager, ids: string[], lock = 
 /** The cases a sync of whose jobs still waits in the outbox (the relay will make it). */
 const SYNC_IN_OUTBOX = `SELECT o.appeal_id FROM outbox o WHERE o.topic = 'deadlines' AND o.relayed_at IS NULL`;
 
-/**
- * The next page of cases whose clock runs, after `afterId` in id order (a keyset walk over all of
- * them), each with whether a sync of its jobs still waits in the outbox (the relay will make it).
- */
-export async function loadRunningCasesAfter(m: EntityManager, afterId: string, limit: number): Promise<(DeadlineCase & { syncPending: boolean })[]> {
-  const rows: (Row & { syncPending: boolean })[] = await m.query(
-    // Uncorrelated IN, so Postgres reads the pending rows once into a hash (outbox has no index by appeal).
-    `SELECT c.*, c.id IN (${SYNC_IN_OUTBOX}) AS "syncPending"
-       FROM (${SELECT_CASES} WHERE a.status = ANY($1) AND a.id > $2 ORDER BY a.id LIMIT $3) c
-      ORDER BY c.id`,
-    [CLOCK_RUNNING_STATUSES, afterId, limit],
-  );
-  return rows.map(toCase);
-}
-
-/** These cases (those that exist), in id order, as {@link loadRunningCasesAfter} gives them. */
+/** These cases (those that exist), in id order, each with whether a sync of its jobs still waits in the outbox (the relay will make it). */
 export async function loadCasesWithSyncState(m: EntityManager, ids: string[]): Promise<(DeadlineCase & { syncPending: boolean })[]> {
   const rows: (Row & { syncPending: boolean })[] = await m.query(
     `SELECT c.*, c.id IN (${SYNC_IN_OUTBOX} AND o.appeal_id = ANY($1::uuid[])) AS "syncPending"
@@ -97,3 +82,24 @@ export async function lockCasesInReachAfter(
 }
 
 export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** The ids after `after` up to and including `upTo`. */
+export interface IdRange {
+  after: string;
+  upTo: string;
+}
+
+/** The id space cut into `n` equal ranges by leading hex digit (n divides 16); appeal ids are random. */
+export function idRanges(n: number): IdRange[] {
+  const last = (i: number) => `${((i + 1) * (16 / n) - 1).toString(16)}fffffff-ffff-ffff-ffff-ffffffffffff`;
+  return Array.from({ length: n }, (_, i) => ({ after: i === 0 ? FIRST_UUID : last(i - 1), upTo: last(i) }));
+}
+
+/** The ids of the next page of cases whose clock runs, after `afterId` up to `upToId`, in id order. */
+export async function runningCaseIdsAfter(m: EntityManager, afterId: string, upToId: string, limit: number): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(
+    `SELECT a.id FROM appeals a WHERE a.status = ANY($1) AND a.id > $2 AND a.id <= $3 ORDER BY a.id LIMIT $4`,
+    [CLOCK_RUNNING_STATUSES, afterId, upToId, limit],
+  );
+  return rows.map((r) => r.id);
+}

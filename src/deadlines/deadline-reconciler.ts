@@ -3,13 +3,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { QUEUES } from '../queue/queue-catalogue';
 import { QueueRegistry } from '../queue/queue-registry';
 import { RedisClient } from '../redis/redis-connection';
-import { DeadlineCase, FIRST_UUID, loadCasesWithSyncState, loadRunningCasesAfter } from './deadline-cases';
+import { DeadlineCase, IdRange, idRanges, loadCasesWithSyncState, runningCaseIdsAfter } from './deadline-cases';
 import { addDeadlineJobs, removeDeadlineJobs } from './deadline-jobs';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
 import { lockDeadlineSchedules } from './schedule-locks';
 
 const PAGE = 2000;
+/** Pages walked at once, each over its own share of the ids, so Postgres and Redis work side by side. */
+const WALKERS = 2;
 const CHECK_CHUNK = 1000;
 
 /**
@@ -57,39 +59,44 @@ export class DeadlineReconciler {
   /** `repair: false` only counts what is missing (an audit), e.g. after a load test. */
   async reconcile({ repair } = { repair: true }): Promise<ReconcileReport> {
     const report: ReconcileReport = { cases: 0, casesSyncPending: 0, jobsChecked: 0, jobsMissing: 0, jobsRecreated: 0 };
-    const load = (after: string) => loadRunningCasesAfter(this.ds.manager, after, PAGE);
-    // One page's repair runs while the next page is checked (the pages hold different cases, and
-    // the repair re-checks its own under their locks); at most one repair is in flight.
-    let repairing: Promise<void> = Promise.resolve();
-    for (let next = load(FIRST_UUID); ; ) {
-      const page = await next;
-      if (!page.length) break;
-      // The next page is read from Postgres while this one is checked and repaired in Redis.
-      next = load(page[page.length - 1].id);
-      next.catch(() => undefined); // awaited on the next turn; a failure then ends the pass
-      const { settled, planned, missing } = await this.check(page);
-      report.cases += settled.length;
-      report.casesSyncPending += page.length - settled.length;
-      report.jobsChecked += planned.length;
-      await repairing;
-      if (!repair || !missing.length) {
-        report.jobsMissing += missing.length;
-        continue;
-      }
-      repairing = this.repair([...new Set(missing.map((j) => j.data.appealId))]).then((recreated) => {
-        report.jobsMissing += recreated;
-        report.jobsRecreated += recreated;
-      });
-      repairing.catch(() => undefined); // awaited on the next turn or after the walk; a failure then ends the pass
-    }
-    await repairing;
+    // Settled, not all: a failed walk fails the pass only once the other one has stopped too.
+    const walks = await Promise.allSettled(idRanges(WALKERS).map((range) => this.walk(range, repair, report)));
+    const failed = walks.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+    if (failed) throw failed.reason;
     if (report.jobsRecreated) this.logger.warn(`reconciliation recreated ${report.jobsRecreated} deadline jobs of ${report.jobsChecked}`);
     return report;
   }
 
   /**
+   * The running cases whose ids lie in `range`, page by page, each page in a transaction of its own.
+   * A repairing page takes its cases' schedule locks before it reads them, as a sync does
+   * (schedule-locks.ts): no sync changes their jobs or records while the page is checked and
+   * repaired, and a change committed meanwhile has its sync still pending (its outbox row came
+   * with it), which puts its job right after this page. So what is found missing is missing.
+   */
+  private async walk(range: IdRange, repair: boolean, report: ReconcileReport): Promise<void> {
+    for (let after = range.after; ; ) {
+      const ids = await this.ds.transaction(async (m) => {
+        const ids = await runningCaseIdsAfter(m, after, range.upTo, PAGE);
+        if (!ids.length) return ids;
+        if (repair) await lockDeadlineSchedules(m, ids);
+        const cases = await loadCasesWithSyncState(m, ids);
+        const { settled, planned, missing } = await this.check(cases);
+        report.cases += settled.length;
+        report.casesSyncPending += cases.length - settled.length;
+        report.jobsChecked += planned.length;
+        report.jobsMissing += missing.length;
+        if (repair && missing.length) report.jobsRecreated += await this.recreate(m, missing);
+        return ids;
+      });
+      if (ids.length < PAGE) return;
+      after = ids[ids.length - 1];
+    }
+  }
+
+  /**
    * The cases whose jobs are all made (no sync pending in the outbox or the queue of syncs), their
-   * planned jobs, and those missing from Redis. The queue is read after the cases: a case Postgres
+   * queued jobs, and those not pending in Redis. The queue is read after the cases: a case Postgres
    * showed relayed has its sync in that queue by then, or done.
    */
   private async check(cases: (DeadlineCase & { syncPending: boolean })[]) {
@@ -99,25 +106,15 @@ export class DeadlineReconciler {
     return { settled, planned, missing: await this.missingFromRedis(planned) };
   }
 
-  /**
-   * Recreates the missing jobs of these cases, checked again under the sync's locks on their
-   * schedules: a sync that ran meanwhile (a case changed since the page was read) is then finished
-   * and seen, and one still to come is seen pending, so no job is counted missing or brought back
-   * because the look at the case was older than the look at Redis. Returns how many it recreated.
-   */
-  private async repair(appealIds: string[]): Promise<number> {
+  /** Puts these jobs back and records them; the caller holds their cases' schedule locks. Returns how many. */
+  private async recreate(m: EntityManager, missing: (PlannedDeadlineJob & { failed: boolean })[]): Promise<number> {
     const queue = this.queues.get(QUEUES.deadlines);
-    return this.ds.transaction(async (m) => {
-      await lockDeadlineSchedules(m, appealIds);
-      const { missing } = await this.check(await loadCasesWithSyncState(m, appealIds));
-      if (!missing.length) return 0;
-      // A job that failed for good keeps its id, and BullMQ would ignore a new job with it.
-      await removeDeadlineJobs(queue, missing.filter((j) => j.failed).map((j) => j.jobId));
-      await addDeadlineJobs(queue, missing);
-      await this.queues.replicated(queue);
-      await this.record(m, missing);
-      return missing.length;
-    });
+    // A job that failed for good keeps its id, and BullMQ would ignore a new job with it.
+    await removeDeadlineJobs(queue, missing.filter((j) => j.failed).map((j) => j.jobId));
+    await addDeadlineJobs(queue, missing);
+    await this.queues.replicated(queue);
+    await this.record(m, missing);
+    return missing.length;
   }
 
   /**

@@ -6,7 +6,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { addCalendarDays, WorkingCalendar } from '../calendar/working-calendar';
 import { Environment } from '../config/environment';
 import { openDeadlineState } from '../lifecycle/deadline-rules';
-import { FIRST_UUID, lockCasesInReachAfter } from './deadline-cases';
+import { IdRange, idRanges, lockCasesInReachAfter } from './deadline-cases';
 import { PlannedDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
 import { DeadlineScheduler } from './deadline-scheduler';
@@ -135,16 +135,4 @@ interface ChangedDay {
   today: string;
   /** Cases due before this are out of reach (ESCALATION_HORIZON_DAYS). */
   horizon: string;
-}
-
-/** The ids after `after` up to and including `upTo`. */
-interface IdRange {
-  after: string;
-  upTo: string;
-}
-
-/** The id space cut into `n` equal ranges by leading hex digit (n divides 16); appeal ids are random. */
-function idRanges(n: number): IdRange[] {
-  const last = (i: number) => `${((i + 1) * (16 / n) - 1).toString(16)}fffffff-ffff-ffff-ffff-ffffffffffff`;
-  return Array.from({ length: n }, (_, i) => ({ after: i === 0 ? FIRST_UUID : last(i - 1), upTo: last(i) }));
 }
