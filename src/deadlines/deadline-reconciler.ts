@@ -86,7 +86,11 @@ export class DeadlineReconciler {
         report.casesSyncPending += cases.length - settled.length;
         report.jobsChecked += planned.length;
         report.jobsMissing += missing.length;
-        if (repair && missing.length) report.jobsRecreated += await this.recreate(m, missing);
+        // Awaited before the sum: `report` is shared with the other walker.
+        if (repair && missing.length) {
+          const recreated = await this.recreate(m, missing);
+          report.jobsRecreated += recreated;
+        }
         return ids;
       });
       if (ids.length < PAGE) return;
