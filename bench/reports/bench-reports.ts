@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   // Reception sessions (one per 500 appeals, at least 2,000) spread evenly over the 10 years, with 5 visits
   // each; 1 appeal in 50 is made at one. (Before 2026-12-07 session g started on day g % 3652: below 3,652
   // sessions, i.e. below 1.8M appeals, none fell in the timed windows and the receptions report was empty.)
-  const SESSIONS = Math.max(2000, Math.round(N / 500));
+  // BENCH_SESSIONS overrides the count: a small load with a large load's sessions (the receptions report reads sessions, not appeals).
+  const SESSIONS = Number(process.env.BENCH_SESSIONS ?? Math.max(2000, Math.round(N / 500)));
   await ds.query(`
     INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
     SELECT b.ids[1 + g % cardinality(b.ids)], 'H', (ARRAY['majilis_deputy','senate_deputy','maslikhat_deputy','agency_head','party_official'])[1 + g % 5],

@@ -1,4 +1,5 @@
 import { appealContributionSql, STORED_COUNTERS } from './report-counters';
+import { receptionMonthsUpsert } from './reception-rollup.sql';
 
 /**
  * The SQL that keeps the report cubes, generated from the counter definitions of
@@ -90,8 +91,27 @@ function receptionUpsert(d: string): string {
         ON CONFLICT (reception_id) DO UPDATE SET ${RECEPTION_COUNTERS.map((k) => `${k} = s.${k} + EXCLUDED.${k}`).join(', ')}`;
 }
 
+/**
+ * The receptions rollup's appeal counts from the deltas `d` (migration 1763700000027): the same
+ * appeals/decided/positive as reception_appeal_stats, at the keys of the session (its branch's
+ * ancestors, the month it started, its host type), read with the session locked FOR SHARE so a
+ * concurrent move of the session is seen (reception-rollup.sql.ts). Appeals not made at a
+ * reception read and write nothing here.
+ */
+function receptionMonthsCtes(d: string): string {
+  return `,
+      reception_keys AS (
+        SELECT r.id, r.branch_id, date_trunc('month', r.starts_on)::date AS month, r.host_type FROM reception_sessions r
+         WHERE r.id IN (SELECT reception_id FROM ${d} WHERE reception_id IS NOT NULL) ORDER BY r.id FOR SHARE),
+      reception_deltas AS (
+        SELECT k.branch_id, k.month, k.host_type, 0 AS sessions, 0 AS visitors, ${d}.received AS appeals,
+               ${d}.positive + ${d}.explained + ${d}.rejected + ${d}.without_consideration AS decided, ${d}.positive
+          FROM ${d} JOIN reception_keys k ON k.id = ${d}.reception_id),
+      reception_months AS (${receptionMonthsUpsert('reception_deltas')} RETURNING 1)`;
+}
+
 /** All cubes in one statement; keys are written in index order so concurrent writers lock alike. */
-function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, receptions: boolean): string {
+function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, receptions: boolean, receptionMonths: boolean): string {
   const branch = `
         INSERT INTO appeal_stats_branch AS s (month, branch_id, channel, type, ${cols()})
         SELECT month, branch_id, channel, type, ${sums()}
@@ -107,7 +127,7 @@ function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, rece
          ORDER BY month, branch_id, channel, type, category_id, agency_id
         ON CONFLICT (month, branch_id, channel, type, category_id, agency_id) DO UPDATE SET ${addUp('s')}
         RETURNING 1)${receptions ? `,
-      reception_cube AS (${receptionUpsert('d')} RETURNING 1)` : ''}
+      reception_cube AS (${receptionUpsert('d')} RETURNING 1)` : ''}${receptionMonths ? receptionMonthsCtes('d') : ''}
       ${tree ? `, branch_cube AS (${branch} RETURNING 1) ${treeUpsert('d', ownFromParent)}` : branch}`;
 }
 
@@ -117,6 +137,7 @@ export interface CubeTriggerShape {
   ownFromParent?: boolean;
   receptions?: boolean;
   skipUncounted?: boolean;
+  receptionMonths?: boolean;
 }
 
 /**
@@ -126,20 +147,22 @@ export interface CubeTriggerShape {
  * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert; `receptions`
  * also keeps `reception_appeal_stats` (migration 1763700000025); `skipUncounted` (migration
  * 1763700000026): an UPDATE leaves out the rows whose counted image did not change
- * (countedChange), as Postgres allows no column list on a trigger with transition tables.
+ * (countedChange), as Postgres allows no column list on a trigger with transition tables;
+ * `receptionMonths` (migration 1763700000027, with `receptions`): also the appeal counts of
+ * `reception_stats_monthly` (receptionMonthsCtes).
  */
 export function cubeTriggerFunctionSql(shape: CubeTriggerShape): string {
-  const { tree, ownFromParent = false, receptions = false, skipUncounted = false } = shape;
+  const { tree, ownFromParent = false, receptions = false, skipUncounted = false, receptionMonths = false } = shape;
   const changed = (other: string) => (skipUncounted ? countedChange(other) : '');
   return `
       CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${applyAll(deltas('new_rows', 1), tree, ownFromParent, receptions)};
+          ${applyAll(deltas('new_rows', 1), tree, ownFromParent, receptions, receptionMonths)};
         ELSIF TG_OP = 'DELETE' THEN
-          ${applyAll(deltas('old_rows', -1), tree, ownFromParent, receptions)};
+          ${applyAll(deltas('old_rows', -1), tree, ownFromParent, receptions, receptionMonths)};
         ELSE
-          ${applyAll(`${deltas('new_rows', 1, changed('old_rows'))} UNION ALL ${deltas('old_rows', -1, changed('new_rows'))}`, tree, ownFromParent, receptions)};
+          ${applyAll(`${deltas('new_rows', 1, changed('old_rows'))} UNION ALL ${deltas('old_rows', -1, changed('new_rows'))}`, tree, ownFromParent, receptions, receptionMonths)};
         END IF;
         RETURN NULL;
       END $$`;
