@@ -49,6 +49,9 @@ export class ReceptionStatsMonthly1763700000027 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX reception_stats_monthly_key_uq ON reception_stats_monthly (ancestor_id, kind, month, child_id, host_type) NULLS NOT DISTINCT`);
     await q.query(receptionMonthsBackfillSql());
+    // The report's plans depend on the rollup's size (a few rows a month per ancestor): give the planner its statistics now.
+    await q.query(`ANALYZE reception_stats_monthly`);
+    await q.query(`ANALYZE reception_sessions`);
     for (const sql of receptionMonthsTriggersSql()) await q.query(sql);
     await q.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true, receptions: true, skipUncounted: true, receptionMonths: true }));
   }
