@@ -187,7 +187,8 @@ async function main(): Promise<void> {
               UNION ALL
               (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0 OR decided <> 0 OR positive <> 0
                EXCEPT SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1)) r)
-         + (SELECT count(*) FROM ((${PLAIN_RECEPTION_MONTHS} EXCEPT ALL ${STORED_RECEPTION_MONTHS}) UNION ALL (${STORED_RECEPTION_MONTHS} EXCEPT ALL ${PLAIN_RECEPTION_MONTHS})) m)
+         + (SELECT count(*) FROM (SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p EXCEPT ALL SELECT * FROM (${STORED_RECEPTION_MONTHS}) c) m)
+         + (SELECT count(*) FROM (SELECT * FROM (${STORED_RECEPTION_MONTHS}) c EXCEPT ALL SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p) m)
          + (SELECT count(*) FROM reception_sessions WHERE starts_on <> (starts_at AT TIME ZONE 'Asia/Almaty')::date) AS diff`);
   });
   verifySeconds = (Date.now() - t0) / 1000;
