@@ -36,11 +36,38 @@ const PLAIN_TREE = `
    GROUP BY 1, 2, 3, 4`;
 
 /** Each reception session's appeal counts (reception_appeal_stats) from the appeals made at it. */
+const HOSTS = ['majilis_deputy', 'senate_deputy', 'agency_head'];
+/** Starts of sessions: months of the appeals' range, and both sides of a local midnight that ends a month (UTC still on the 31st). */
+const STARTS = ['2025-01-15T10:00:00+05:00', '2025-02-10T10:00:00+05:00', '2025-03-31T23:30:00+05:00', '2025-04-01T00:30:00+05:00', '2025-04-20T15:00:00+05:00'];
+
 const PLAIN_RECEPTIONS = `
   SELECT reception_id, count(*)::int AS appeals, count(outcome)::int AS decided, (count(*) FILTER (WHERE outcome = 'positive'))::int AS positive
     FROM appeals WHERE reception_id IS NOT NULL GROUP BY reception_id`;
 
-/** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals. */
+/**
+ * The receptions rollup (reception_stats_monthly) from first principles: each session, its month from
+ * `starts_at` in the zone (not the stored local date), its visits and its appeals counted from `appeals`,
+ * at its branch and each ancestor (by ltree), by the child on the way down ('b') and by host type ('h',
+ * except at a depth-0 root above the branch).
+ */
+const PLAIN_RECEPTION_MONTHS = `
+  WITH s AS (
+    SELECT rs.id, rs.branch_id, rs.host_type, date_trunc('month', rs.starts_at AT TIME ZONE 'Asia/Almaty')::date AS month,
+           (SELECT count(*) FROM reception_visits v WHERE v.reception_id = rs.id) AS visitors,
+           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id) AS appeals,
+           (SELECT count(a.outcome) FROM appeals a WHERE a.reception_id = rs.id) AS decided,
+           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id AND a.outcome = 'positive') AS positive
+      FROM reception_sessions rs)
+  SELECT anc.id AS ancestor_id, k.kind, s.month, k.child_id, k.host_type, count(*)::int AS sessions, sum(s.visitors)::int AS visitors,
+         sum(s.appeals)::int AS appeals, sum(s.decided)::int AS decided, sum(s.positive)::int AS positive
+    FROM s JOIN branches x ON x.id = s.branch_id
+    JOIN branches anc ON anc.path @> x.path
+    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
+   CROSS JOIN LATERAL (VALUES ('b', ch.id, NULL::text), ('h', NULL::uuid, s.host_type::text)) k(kind, child_id, host_type)
+   WHERE k.kind = 'b' OR anc.id = x.id OR nlevel(anc.path) > 1
+   GROUP BY 1, 2, 3, 4, 5`;
+
+/** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals (and the sessions and visits). */
 async function mismatches(t: TestApp): Promise<number> {
   const [{ n }] = await t.db.query(`
     WITH plain_full AS (
@@ -53,7 +80,10 @@ async function mismatches(t: TestApp): Promise<number> {
     plain_tree AS (${PLAIN_TREE}),
     cube_tree AS (SELECT ancestor_id, kind::text, period, key_id, ${STORED} FROM appeal_stats_tree WHERE received <> 0),
     plain_receptions AS (${PLAIN_RECEPTIONS}),
-    cube_receptions AS (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0)
+    cube_receptions AS (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0),
+    plain_months AS (${PLAIN_RECEPTION_MONTHS}),
+    cube_months AS (SELECT ancestor_id, kind::text, month, child_id, host_type::text, sessions, visitors, appeals, decided, positive
+                      FROM reception_stats_monthly WHERE sessions <> 0 OR visitors <> 0 OR appeals <> 0 OR decided <> 0 OR positive <> 0)
     SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_branch EXCEPT ALL SELECT * FROM cube_branch) x)
@@ -61,7 +91,10 @@ async function mismatches(t: TestApp): Promise<number> {
           + (SELECT count(*) FROM (SELECT * FROM plain_tree EXCEPT ALL SELECT * FROM cube_tree) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_tree EXCEPT ALL SELECT * FROM plain_tree) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_receptions EXCEPT ALL SELECT * FROM cube_receptions) x)
-          + (SELECT count(*) FROM (SELECT * FROM cube_receptions EXCEPT ALL SELECT * FROM plain_receptions) x))::int AS n`);
+          + (SELECT count(*) FROM (SELECT * FROM cube_receptions EXCEPT ALL SELECT * FROM plain_receptions) x)
+          + (SELECT count(*) FROM (SELECT * FROM plain_months EXCEPT ALL SELECT * FROM cube_months) x)
+          + (SELECT count(*) FROM (SELECT * FROM cube_months EXCEPT ALL SELECT * FROM plain_months) x)
+          + (SELECT count(*) FROM reception_sessions WHERE starts_on <> (starts_at AT TIME ZONE 'Asia/Almaty')::date))::int AS n`);
   // A zero row left behind must really be all zeros.
   const [{ z }] = await t.db.query(`
     SELECT (SELECT count(*) FROM appeal_stats WHERE received = 0 AND (${STORED.split(', ').join(' + ')}) <> 0)
@@ -74,8 +107,10 @@ async function mismatches(t: TestApp): Promise<number> {
 /**
  * Property: whatever sequence of writes hits the appeals (intake through the API, lifecycle
  * actions, single-row and multi-row SQL updates as a deadline job or a correction would make,
- * appeals made at a reception or moved between sessions, deletes), the aggregates equal a plain
- * GROUP BY over the appeals.
+ * appeals made at a reception or moved between sessions, deletes), the sessions (created through the
+ * API or by SQL, their start moved to another month or across a local midnight, their branch or host
+ * changed, deleted) and their visits (added, moved, removed), the aggregates equal a plain GROUP BY
+ * over the appeals, sessions and visits.
  */
 describe('report aggregates', () => {
   let t: TestApp;
@@ -86,8 +121,8 @@ describe('report aggregates', () => {
     t = await startTestApp();
     w = await buildWorld(t);
     const rows = await t.db.query(
-      `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
-       SELECT b, 'Депутат', 'majilis_deputy', timestamptz '2025-02-10 10:00+05', 'in_person' FROM unnest($1::uuid[]) b RETURNING id`,
+      `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, starts_on, format)
+       SELECT b, 'Депутат', 'majilis_deputy', timestamptz '2025-02-10 10:00+05', '2025-02-10', 'in_person' FROM unnest($1::uuid[]) b RETURNING id`,
       [[w.branches.alaBos, w.branches.astEsl]],
     );
     sessions = rows.map((r: { id: string }) => r.id);
@@ -117,14 +152,33 @@ describe('report aggregates', () => {
       fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), branch: fc.constantFrom(...branches), month: fc.integer({ min: 1, max: 4 }) }),
       fc.record({ kind: fc.constant('bulk' as const), state: fc.constantFrom('overdue', 'on_track') }),
       fc.record({ kind: fc.constant('noop' as const), pick: fc.nat() }),
-      fc.record({ kind: fc.constant('reception' as const), pick: fc.nat(), session: fc.constantFrom(null, 0, 1) }),
+      fc.record({ kind: fc.constant('reception' as const), pick: fc.nat(), session: fc.constantFrom(null, 0, 1, 2) }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('feedback' as const), pick: fc.nat(), satisfied: fc.boolean() }),
       fc.record({ kind: fc.constant('feedbackSql' as const), pick: fc.nat(), op: fc.constantFrom('flip', 'delete') }),
+      // Sessions: opened through the API (its local date by the service) or by SQL, with visits.
+      fc.record({
+        kind: fc.constant('sessionNew' as const), api: fc.boolean(), branch: fc.constantFrom(...branches), host: fc.constantFrom(...HOSTS),
+        at: fc.constantFrom(...STARTS), visits: fc.integer({ min: 0, max: 3 }),
+      }),
+      // A session corrected: start moved (another month, or across the local midnight at a month's end), branch or host changed.
+      fc.record({
+        kind: fc.constant('sessionEdit' as const), pick: fc.nat(), at: fc.option(fc.constantFrom(...STARTS)), branch: fc.option(fc.constantFrom(...branches)),
+        host: fc.option(fc.constantFrom(...HOSTS)),
+      }),
+      fc.record({ kind: fc.constant('sessionDelete' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('visit' as const), pick: fc.nat(), to: fc.nat(), op: fc.constantFrom('add', 'add', 'move', 'delete') }),
     );
+    // Every session: the two of beforeAll (kept, appeals are made at them) and those the runs open.
+    const allSessions = () => [...sessions, ...extraSessions];
+    const pickSession = (n: number) => allSessions()[n % allSessions().length];
     const pick = (n: number) => ids[n % ids.length];
     let feedbackGiven = 0;
     let inserted = 0;
+    const extraSessions: string[] = [];
+    const addVisits = async (session: string, n: number) => {
+      if (n > 0) await t.db.query(`INSERT INTO reception_visits (reception_id, visitor, result) SELECT $1, '{}', 'consultation' FROM generate_series(1, $2::int)`, [session, n]);
+    };
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 25 }), async (ops) => {
         for (const o of ops) {
@@ -139,6 +193,41 @@ describe('report aggregates', () => {
                 receptionId: o.reception === null ? undefined : sessions[o.reception],
               }),
             );
+          } else if (o.kind === 'sessionNew') {
+            let id: string;
+            if (o.api) {
+              const res = await w.admin.post('/receptions').send({ branchId: o.branch, hostName: 'Депутат', hostType: o.host, startsAt: o.at, format: 'video' });
+              expect(res.status).toBe(201);
+              id = res.body.id;
+            } else {
+              [{ id }] = await t.db.query(
+                `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, starts_on, format)
+                 VALUES ($1, 'Аким', $2, $3::timestamptz, ($3::timestamptz AT TIME ZONE 'Asia/Almaty')::date, 'in_person') RETURNING id`,
+                [o.branch, o.host, o.at],
+              );
+            }
+            extraSessions.push(id);
+            await addVisits(id, o.visits);
+          } else if (o.kind === 'sessionEdit') {
+            await t.db.query(
+              `UPDATE reception_sessions SET starts_at = coalesce($2::timestamptz, starts_at),
+                      starts_on = coalesce(($2::timestamptz AT TIME ZONE 'Asia/Almaty')::date, starts_on),
+                      branch_id = coalesce($3::uuid, branch_id), host_type = coalesce($4, host_type), ends_at = NULL
+                WHERE id = $1`,
+              [pickSession(o.pick), o.at, o.branch, o.host],
+            );
+          } else if (o.kind === 'sessionDelete') {
+            // A session with appeals cannot be deleted (RESTRICT); one without goes with its visits (CASCADE).
+            if (extraSessions.length) {
+              const [id] = extraSessions.splice(o.pick % extraSessions.length, 1);
+              await t.db.query(`UPDATE appeals SET reception_id = $2 WHERE reception_id = $1`, [id, sessions[0]]);
+              await t.db.query(`DELETE FROM reception_sessions WHERE id = $1`, [id]);
+            }
+          } else if (o.kind === 'visit') {
+            const [v] = await t.db.query(`SELECT id FROM reception_visits ORDER BY id OFFSET $1 % greatest(1, (SELECT count(*) FROM reception_visits)) LIMIT 1`, [o.pick]);
+            if (o.op === 'add' || !v) await addVisits(pickSession(o.pick), 1);
+            else if (o.op === 'move') await t.db.query(`UPDATE reception_visits SET reception_id = $2 WHERE id = $1`, [v.id, pickSession(o.to)]);
+            else await t.db.query(`DELETE FROM reception_visits WHERE id = $1`, [v.id]);
           } else if (o.kind === 'intake') {
             const res = await w.admin.post('/appeals').send({
               type: 'complaint', categoryId: w.categories.housingRepair, branchId: o.branch, subject: 'S', text: 'T', language: 'kk',
@@ -169,7 +258,7 @@ describe('report aggregates', () => {
             else await t.db.query(`DELETE FROM appeal_feedback WHERE appeal_id = $1`, [pick(o.pick)]);
           } else if (o.kind === 'reception') {
             // Made at another session, or the session corrected away (a reception's appeal has channel reception).
-            const session = o.session === null ? null : sessions[o.session];
+            const session = o.session === null ? null : o.session === 2 ? pickSession(o.pick) : sessions[o.session];
             await t.db.query(`UPDATE appeals SET reception_id = $2::uuid, channel = CASE WHEN $2::uuid IS NULL THEN 'portal' ELSE 'reception' END WHERE id = $1`, [
               pick(o.pick), session,
             ]);
@@ -231,6 +320,16 @@ describe('report aggregates', () => {
     await t.db.query(`UPDATE reception_appeal_stats SET decided = decided - 1 WHERE reception_id = $1`, [sessions[0]]);
     expect(await mismatches(t)).toBeGreaterThan(0);
     await t.db.query(`UPDATE reception_appeal_stats SET decided = decided + 1 WHERE reception_id = $1`, [sessions[0]]);
+    expect(await mismatches(t)).toBe(0);
+    // And the receptions rollup alone (a host-type row of the session's region).
+    const [row] = await t.db.query(`SELECT ancestor_id, month, host_type FROM reception_stats_monthly WHERE kind = 'h' AND sessions > 0 ORDER BY month, host_type LIMIT 1`);
+    const bump = (n: number) =>
+      t.db.query(`UPDATE reception_stats_monthly SET visitors = visitors + $4 WHERE kind = 'h' AND ancestor_id = $1 AND month = $2 AND host_type = $3`, [
+        row.ancestor_id, row.month, row.host_type, n,
+      ]);
+    await bump(1);
+    expect(await mismatches(t)).toBeGreaterThan(0);
+    await bump(-1);
     expect(await mismatches(t)).toBe(0);
   });
 

@@ -14,6 +14,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { buildReceptionsSql } from '../../src/reports/receptions-report';
 import { STORED_COUNTERS } from '../../src/reports/report-counters';
 import { cubeTriggerFunctionSql } from '../../src/reports/report-cubes.sql';
+import { receptionMonthsBackfillSql } from '../../src/reports/reception-rollup.sql';
 import { buildResolutionSql, ResolutionSpec } from '../../src/reports/resolution-report';
 import { shiftWindow } from '../../src/reports/report-window';
 import { seedReferenceData } from '../../src/seed/seed-reference-data';
@@ -27,20 +28,62 @@ const CHUNK = 500_000;
 // Intake rows are numbered per run, so a BENCH_REUSE run does not collide with the last one.
 const RUN_TAG = Date.now().toString(36);
 
-/** The receptions report by branch as it was before migration 1763700000025: each session's appeals counted from `appeals`. */
-const receptionsCountingAppealsSql = `WITH s AS (
+/**
+ * The receptions report from first principles: the sessions that started in the window (by `starts_at`
+ * in the zone, not the stored local date), each with its visits and its appeals counted from `appeals`
+ * (the statement before migration 1763700000025). $1 root path, $2/$3 the window, $4 the zone.
+ */
+const receptionsPlainSql = (groupBy: 'branch' | 'hostType') => `WITH s AS (
+           SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
+            WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+              AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
+         SELECT ${groupBy === 'branch' ? 'g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own' : 's.host_type AS key_id'},
+                count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals,
+                sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
+           FROM s
+           ${groupBy === 'branch' ? 'JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))' : ''}
+           CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
+           CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
+                                 FROM appeals a WHERE a.reception_id = s.id) ap
+          GROUP BY ${groupBy === 'branch' ? 'g.id, g.code, g.name, key_own ORDER BY key_own, g.code' : 's.host_type ORDER BY s.host_type'}`;
+
+/** The receptions report by branch as it was before migration 1763700000027: every session of the window with its visits and its reception_appeal_stats row. */
+const receptionsFromSessionsSql = `WITH s AS (
            SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
             WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
               AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
          SELECT g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own,
-                count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals,
-                sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
+                count(*)::int AS sessions, sum(v.n)::int AS visitors, coalesce(sum(ap.appeals), 0)::int AS appeals,
+                coalesce(sum(ap.decided), 0)::int AS decided, coalesce(sum(ap.positive), 0)::int AS positive
            FROM s
            JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))
            CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
-           CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
-                                 FROM appeals a WHERE a.reception_id = s.id) ap
+           LEFT JOIN reception_appeal_stats ap ON ap.reception_id = s.id
           GROUP BY g.id, g.code, g.name, key_own ORDER BY key_own, g.code`;
+
+/**
+ * reception_stats_monthly from first principles: each session (its month from `starts_at` in the zone)
+ * with its visits and its appeals counted from `appeals`, at its branch and each ancestor (by ltree), by
+ * the child on the way down ('b') and by host type ('h', not at a depth-0 root above the branch).
+ */
+const PLAIN_RECEPTION_MONTHS = `
+  WITH s AS (
+    SELECT rs.id, rs.branch_id, rs.host_type, date_trunc('month', rs.starts_at AT TIME ZONE 'Asia/Almaty')::date AS month,
+           (SELECT count(*) FROM reception_visits v WHERE v.reception_id = rs.id) AS visitors,
+           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id) AS appeals,
+           (SELECT count(a.outcome) FROM appeals a WHERE a.reception_id = rs.id) AS decided,
+           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id AND a.outcome = 'positive') AS positive
+      FROM reception_sessions rs)
+  SELECT anc.id AS ancestor_id, k.kind, s.month, k.child_id, k.host_type, count(*)::int AS sessions, sum(s.visitors)::int AS visitors,
+         sum(s.appeals)::int AS appeals, sum(s.decided)::int AS decided, sum(s.positive)::int AS positive
+    FROM s JOIN branches x ON x.id = s.branch_id
+    JOIN branches anc ON anc.path @> x.path
+    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
+   CROSS JOIN LATERAL (VALUES ('b', ch.id, NULL::text), ('h', NULL::uuid, s.host_type::text)) k(kind, child_id, host_type)
+   WHERE k.kind = 'b' OR anc.id = x.id OR nlevel(anc.path) > 1
+   GROUP BY 1, 2, 3, 4, 5`;
+const STORED_RECEPTION_MONTHS = `SELECT ancestor_id, kind::text, month, child_id, host_type::text, sessions, visitors, appeals, decided, positive
+    FROM reception_stats_monthly WHERE sessions <> 0 OR visitors <> 0 OR appeals <> 0 OR decided <> 0 OR positive <> 0`;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -69,12 +112,14 @@ async function main(): Promise<void> {
   // Reception sessions (one per 500 appeals, at least 2,000) spread evenly over the 10 years, with 5 visits
   // each; 1 appeal in 50 is made at one. (Before 2026-12-07 session g started on day g % 3652: below 3,652
   // sessions, i.e. below 1.8M appeals, none fell in the timed windows and the receptions report was empty.)
-  const SESSIONS = Math.max(2000, Math.round(N / 500));
+  // BENCH_SESSIONS overrides the count: a small load with a large load's sessions (the receptions report reads sessions, not appeals).
+  const SESSIONS = Number(process.env.BENCH_SESSIONS ?? Math.max(2000, Math.round(N / 500)));
   await ds.query(`
-    INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
+    INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, starts_on, format)
     SELECT b.ids[1 + g % cardinality(b.ids)], 'H', (ARRAY['majilis_deputy','senate_deputy','maslikhat_deputy','agency_head','party_official'])[1 + g % 5],
-           timestamptz '2016-01-01 09:00+05' + ((g - 1) * 3652 / $1::int) * interval '1 day', 'in_person'
-      FROM generate_series(1, $1::int) g, (SELECT array_agg(id ORDER BY code) ids FROM branches WHERE level = 'district') b`, [SESSIONS]);
+           t, (t AT TIME ZONE 'Asia/Almaty')::date, 'in_person'
+      FROM generate_series(1, $1::int) g, (SELECT array_agg(id ORDER BY code) ids FROM branches WHERE level = 'district') b,
+           LATERAL (SELECT timestamptz '2016-01-01 09:00+05' + ((g - 1) * 3652 / $1::int) * interval '1 day' AS t) s`, [SESSIONS]);
   await ds.query(`INSERT INTO reception_visits (reception_id, visitor, result) SELECT s.id, '{}'::jsonb, 'consultation' FROM reception_sessions s, generate_series(1, 5)`);
 
   // 10 years (2016-2025), districts of every region, leaf categories, outcomes like real history.
@@ -141,7 +186,10 @@ async function main(): Promise<void> {
                EXCEPT SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0)
               UNION ALL
               (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0 OR decided <> 0 OR positive <> 0
-               EXCEPT SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1)) r) AS diff`);
+               EXCEPT SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1)) r)
+         + (SELECT count(*) FROM (SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p EXCEPT ALL SELECT * FROM (${STORED_RECEPTION_MONTHS}) c) m)
+         + (SELECT count(*) FROM (SELECT * FROM (${STORED_RECEPTION_MONTHS}) c EXCEPT ALL SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p) m)
+         + (SELECT count(*) FROM reception_sessions WHERE starts_on <> (starts_at AT TIME ZONE 'Asia/Almaty')::date) AS diff`);
   });
   verifySeconds = (Date.now() - t0) / 1000;
   }
@@ -225,23 +273,28 @@ async function main(): Promise<void> {
     const p = await time(plain, BASELINE_RUNS);
     results.push({ scenario: s.name, equalToGroupBy: equal, cubes: c, beforeTreeCube: before, plainGroupBy: p, speedupP50: p.p50 / c.p50, speedupP95: p.p95 / c.p95 });
   }
-  // Receptions: sessions of the window with their visits and their appeal counts (reception_appeal_stats);
-  // "before" counts each session's appeals (the statement before migration 1763700000025). Both must agree.
+  // Receptions: whole months from reception_stats_monthly, edge days from the sessions (migration 1763700000027);
+  // "before" reads every session of the window (the statement of migration 1763700000025). Both must equal the
+  // plain computation (sessions by starts_at in the zone, their visits, their appeals counted), by branch and by
+  // host type, for the window, its year before and a window with partial edge months.
+  const partialEdges = { from: '2025-01-05', to: '2025-10-20' };
   for (const [name, r] of [['receptions by region, 2025-01-01 … 2025-10-31', root], ['receptions of one region, 2025-01-01 … 2025-10-31', region]] as const) {
     const windows = [tenMonths, shiftWindow(tenMonths, 1)];
     let equal = true;
-    for (const w of windows) {
-      const { sql, params } = buildReceptionsSql(r, 'branch', w, 'Asia/Almaty');
-      equal &&= JSON.stringify(await ds.query(sql, params)) === JSON.stringify(await ds.query(receptionsCountingAppealsSql, params));
+    for (const w of [...windows, partialEdges]) {
+      for (const groupBy of ['branch', 'hostType'] as const) {
+        const { sql, params } = buildReceptionsSql(r, groupBy, w);
+        equal &&= JSON.stringify(await ds.query(sql, params)) === JSON.stringify(await ds.query(receptionsPlainSql(groupBy), [r.path, w.from, w.to, 'Asia/Almaty']));
+      }
     }
     const c = await time(async () => {
       for (const w of windows) {
-        const { sql, params } = buildReceptionsSql(r, 'branch', w, 'Asia/Almaty');
+        const { sql, params } = buildReceptionsSql(r, 'branch', w);
         await ds.query(sql, params);
       }
     });
     const before = await time(async () => {
-      for (const w of windows) await ds.query(receptionsCountingAppealsSql, buildReceptionsSql(r, 'branch', w, 'Asia/Almaty').params);
+      for (const w of windows) await ds.query(receptionsFromSessionsSql, [r.path, w.from, w.to, 'Asia/Almaty']);
     });
     results.push({ scenario: name, equalToGroupBy: equal, cubes: c, beforeTreeCube: before });
   }
@@ -261,8 +314,9 @@ async function main(): Promise<void> {
   // appeal in 50 is made at a reception, as in the loaded data, at a session of today (outside every
   // timed window) so the rounds whose trigger keeps no reception counts leave no timed figure wrong.
   const [intakeSession] = await ds.query(
-    `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, format)
-     SELECT id, 'H', 'agency_head', now(), 'in_person' FROM branches WHERE level = 'district' ORDER BY code LIMIT 1 RETURNING id`,
+    `INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, starts_on, format)
+     SELECT id, 'H', 'agency_head', now(), (now() AT TIME ZONE 'Asia/Almaty')::date, 'in_person' FROM branches WHERE level = 'district' ORDER BY code LIMIT 1
+     RETURNING id, date_trunc('month', starts_on)::date::text AS month`,
   );
   const intake = async (label: string) => {
     const clients = 4;
@@ -287,12 +341,13 @@ async function main(): Promise<void> {
     return (clients * per) / ((Date.now() - t) / 1000);
   };
   // The trigger as it was before the tree cube (two cubes), with the tree cube before the reception counts
-  // (1763700000018), as it is now (1763700000026), then none: same database, same run. Interleaved twice
+  // (1763700000018), before the receptions rollup (1763700000026), as it is now (1763700000027), then none: same database, same run. Interleaved twice
   // so drift in the shared machine's load hits all alike; the last one set is the current function. The
   // rounds before the tree leave today's intake out of the tree (outside every timed window; this
   // database is a bench's).
   const withMainTriggers: number[] = [];
   const withPreviousRuns: number[] = [];
+  const withoutReceptionMonthsRuns: number[] = [];
   const withTriggersRuns: number[] = [];
   for (const round of [1, 2]) {
     await ds.query(cubeTriggerFunctionSql({ tree: false }));
@@ -300,6 +355,8 @@ async function main(): Promise<void> {
     await ds.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true }));
     withPreviousRuns.push(await intake(`tree18-${round}`));
     await ds.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true, receptions: true, skipUncounted: true }));
+    withoutReceptionMonthsRuns.push(await intake(`tree26-${round}`));
+    await ds.query(cubeTriggerFunctionSql({ tree: true, ownFromParent: true, receptions: true, skipUncounted: true, receptionMonths: true }));
     withTriggersRuns.push(await intake(`tree${round}`));
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -314,9 +371,12 @@ async function main(): Promise<void> {
      SELECT reception_id, count(*), count(outcome), count(*) FILTER (WHERE outcome = 'positive') FROM appeals WHERE reception_id = $1 GROUP BY reception_id`,
     [intakeSession.id],
   );
+  // And the rollup of the intake sessions' month (today's, outside every timed window), from its sessions.
+  await ds.query(`DELETE FROM reception_stats_monthly WHERE month = $1::date`, [intakeSession.month]);
+  await ds.query(receptionMonthsBackfillSql(`date_trunc('month', rs.starts_on) = $1::date`), [intakeSession.month]);
 
   const [{ version }] = await ds.query(`SHOW server_version`);
-  console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree, reception_appeal_stats: receptions }, verify: { mismatches: diff, seconds: verifySeconds }, postgres: version, node: process.version, results, intake: { withMainTriggers, withPreviousRuns, withTriggersRuns, withoutTriggers, ratioMain: mean(withMainTriggers) / withoutTriggers, ratio: withTriggers / withoutTriggers } }, null, 2));
+  console.log(JSON.stringify({ appeals: N, loadSeconds, aggregateRows: { appeal_stats: cube, appeal_stats_branch: small, appeal_stats_tree: tree, reception_appeal_stats: receptions }, verify: { mismatches: diff, seconds: verifySeconds }, postgres: version, node: process.version, results, intake: { withMainTriggers, withPreviousRuns, withoutReceptionMonthsRuns, withTriggersRuns, withoutTriggers, ratioMain: mean(withMainTriggers) / withoutTriggers, ratio: withTriggers / withoutTriggers, ratioTo26: withTriggers / mean(withoutReceptionMonthsRuns) } }, null, 2));
   console.log(`\n--- EXPLAIN before (${slow.name}) ---\n${explainBefore}\n\n--- EXPLAIN after ---\n${explainAfter}`);
   await ds.destroy();
 }

@@ -27,6 +27,10 @@ export class ReceptionSession {
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 
+  /** The date of `startsAt` in APP_TIMEZONE, as `appeals.received_on`: the month the reports count the session in. */
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn: string;
+
   @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
   endsAt: Date | null;
 

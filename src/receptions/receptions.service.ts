@@ -6,6 +6,7 @@ import { scopeCondition } from '../access/access-scope';
 import { toAppealView } from '../appeals/appeal.view';
 import { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
+import { dateInZone } from '../common/time/date-in-zone';
 import { Environment } from '../config/environment';
 import { newAppealFromStaff } from '../intake/intake.mapper';
 import { RegisterAppeal } from '../intake/register-appeal.use-case';
@@ -47,6 +48,7 @@ export class ReceptionsService {
         hostType: input.hostType,
         agencyId: input.agencyId ?? null,
         startsAt,
+        startsOn: dateInZone(startsAt, this.env.APP_TIMEZONE),
         endsAt,
         format: input.format,
         createdBy: principal.userId,

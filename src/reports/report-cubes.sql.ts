@@ -1,4 +1,5 @@
 import { appealContributionSql, STORED_COUNTERS } from './report-counters';
+import { receptionMonthsUpsert } from './reception-rollup.sql';
 
 /**
  * The SQL that keeps the report cubes, generated from the counter definitions of
@@ -90,6 +91,29 @@ function receptionUpsert(d: string): string {
         ON CONFLICT (reception_id) DO UPDATE SET ${RECEPTION_COUNTERS.map((k) => `${k} = s.${k} + EXCLUDED.${k}`).join(', ')}`;
 }
 
+/**
+ * The reception counts in a statement of their own (migration 1763700000027), run only when the
+ * triggering statement touched an appeal made at a reception (1 in 50 in the bench): its deltas
+ * `deltaRows` (those appeals only) go to `reception_appeal_stats` and to the receptions rollup
+ * (`reception_stats_monthly`, reception-rollup.sql.ts) at the keys of the session — its branch's
+ * ancestors, the month it started, its host type — read with the session locked FOR SHARE so a
+ * concurrent move of the session is seen. The intake of the other 49 pays one EXISTS over its
+ * transition table instead of the receptions' CTEs in the cubes' statement.
+ */
+function receptionsApply(deltaRows: string): string {
+  return `
+      WITH d AS (${deltaRows}),
+      reception_cube AS (${receptionUpsert('d')} RETURNING 1),
+      reception_keys AS (
+        SELECT r.id, r.branch_id, date_trunc('month', r.starts_on)::date AS month, r.host_type FROM reception_sessions r
+         WHERE r.id IN (SELECT reception_id FROM d) ORDER BY r.id FOR SHARE),
+      reception_deltas AS (
+        SELECT k.branch_id, k.month, k.host_type, 0 AS sessions, 0 AS visitors, d.received AS appeals,
+               d.positive + d.explained + d.rejected + d.without_consideration AS decided, d.positive
+          FROM d JOIN reception_keys k ON k.id = d.reception_id)
+      ${receptionMonthsUpsert('reception_deltas')}`;
+}
+
 /** All cubes in one statement; keys are written in index order so concurrent writers lock alike. */
 function applyAll(deltaRows: string, tree: boolean, ownFromParent: boolean, receptions: boolean): string {
   const branch = `
@@ -117,6 +141,7 @@ export interface CubeTriggerShape {
   ownFromParent?: boolean;
   receptions?: boolean;
   skipUncounted?: boolean;
+  receptionMonths?: boolean;
 }
 
 /**
@@ -126,20 +151,37 @@ export interface CubeTriggerShape {
  * before the tree cube (the migration's down()); `ownFromParent` as in treeUpsert; `receptions`
  * also keeps `reception_appeal_stats` (migration 1763700000025); `skipUncounted` (migration
  * 1763700000026): an UPDATE leaves out the rows whose counted image did not change
- * (countedChange), as Postgres allows no column list on a trigger with transition tables.
+ * (countedChange), as Postgres allows no column list on a trigger with transition tables;
+ * `receptionMonths` (migration 1763700000027, with `receptions`): the reception counts, and the
+ * appeal counts of `reception_stats_monthly`, in a statement of their own run only for statements
+ * that touched an appeal made at a reception (receptionsApply).
  */
 export function cubeTriggerFunctionSql(shape: CubeTriggerShape): string {
-  const { tree, ownFromParent = false, receptions = false, skipUncounted = false } = shape;
+  const { tree, ownFromParent = false, receptions = false, skipUncounted = false, receptionMonths = false } = shape;
   const changed = (other: string) => (skipUncounted ? countedChange(other) : '');
+  const inCubes = receptions && !receptionMonths;
+  // The rows made at a reception, of those the cubes count (for an UPDATE, whose counted image changed).
+  const atReception = (other: string | null) => {
+    const skip = other ? changed(other) : '';
+    return `${skip ? `${skip} AND` : 'WHERE'} r.reception_id IS NOT NULL`;
+  };
+  const any = (table: string) => `EXISTS (SELECT 1 FROM ${table} WHERE reception_id IS NOT NULL)`;
+  const separately = (condition: string, deltaRows: string) => (receptionMonths ? `
+          IF ${condition} THEN
+            ${receptionsApply(deltaRows)};
+          END IF;` : '');
   return `
       CREATE OR REPLACE FUNCTION appeal_stats_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${applyAll(deltas('new_rows', 1), tree, ownFromParent, receptions)};
+          ${applyAll(deltas('new_rows', 1), tree, ownFromParent, inCubes)};${separately(any('new_rows'), deltas('new_rows', 1, atReception(null)))}
         ELSIF TG_OP = 'DELETE' THEN
-          ${applyAll(deltas('old_rows', -1), tree, ownFromParent, receptions)};
+          ${applyAll(deltas('old_rows', -1), tree, ownFromParent, inCubes)};${separately(any('old_rows'), deltas('old_rows', -1, atReception(null)))}
         ELSE
-          ${applyAll(`${deltas('new_rows', 1, changed('old_rows'))} UNION ALL ${deltas('old_rows', -1, changed('new_rows'))}`, tree, ownFromParent, receptions)};
+          ${applyAll(`${deltas('new_rows', 1, changed('old_rows'))} UNION ALL ${deltas('old_rows', -1, changed('new_rows'))}`, tree, ownFromParent, inCubes)};${separately(
+            `${any('new_rows')} OR ${any('old_rows')}`,
+            `${deltas('new_rows', 1, atReception('old_rows'))} UNION ALL ${deltas('old_rows', -1, atReception('new_rows'))}`,
+          )}
         END IF;
         RETURN NULL;
       END $$`;

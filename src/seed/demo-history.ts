@@ -63,10 +63,10 @@ export async function seedDemoHistory(ds: DataSource, count: number): Promise<{ 
 /** Reception sessions across branches and host types with their visits; some visits produced one of the demo appeals. */
 async function seedDemoReceptions(ds: DataSource): Promise<number> {
   await ds.query(`
-    INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, ends_at, format)
+    INSERT INTO reception_sessions (branch_id, host_name, host_type, starts_at, starts_on, ends_at, format)
     SELECT b.id, (ARRAY['Депутат Мажилиса Иманова А.','Сенатор Калиев Б.','Депутат маслихата Ким О.','Аким района Жумабаев Н.','Секретарь филиала Омарова Д.'])[1 + g % 5],
            (ARRAY['majilis_deputy','senate_deputy','maslikhat_deputy','agency_head','party_official'])[1 + g % 5],
-           d + time '10:00', d + time '13:00', (ARRAY['in_person','in_person','mobile','video'])[1 + g % 4]
+           (d + time '10:00') AT TIME ZONE 'Asia/Almaty', d, (d + time '13:00') AT TIME ZONE 'Asia/Almaty', (ARRAY['in_person','in_person','mobile','video'])[1 + g % 4]
       FROM generate_series(1, 900) g
       CROSS JOIN LATERAL (SELECT date '2022-07-01' + (random() * ((current_date - 60) - date '2022-07-01') + g * 0)::int AS d) day
       CROSS JOIN LATERAL (SELECT id FROM branches WHERE level IN ('regional','district') ORDER BY md5(g::text || id::text) LIMIT 1) b`);
