@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { insertPastAppeal } from './support/report-data';
 import { startTestApp, TestApp } from './support/test-app';
 import { buildWorld, World } from './support/world';
+import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from './support/reception-months.sql';
 
 const COUNTERS = `count(*) AS received,
   count(*) FILTER (WHERE outcome = 'positive') AS positive, count(*) FILTER (WHERE outcome = 'explained') AS explained,
@@ -44,29 +45,6 @@ const PLAIN_RECEPTIONS = `
   SELECT reception_id, count(*)::int AS appeals, count(outcome)::int AS decided, (count(*) FILTER (WHERE outcome = 'positive'))::int AS positive
     FROM appeals WHERE reception_id IS NOT NULL GROUP BY reception_id`;
 
-/**
- * The receptions rollup (reception_stats_monthly) from first principles: each session, its month from
- * `starts_at` in the zone (not the stored local date), its visits and its appeals counted from `appeals`,
- * at its branch and each ancestor (by ltree), by the child on the way down ('b') and by host type ('h',
- * except at a depth-0 root above the branch).
- */
-const PLAIN_RECEPTION_MONTHS = `
-  WITH s AS (
-    SELECT rs.id, rs.branch_id, rs.host_type, date_trunc('month', rs.starts_at AT TIME ZONE 'Asia/Almaty')::date AS month,
-           (SELECT count(*) FROM reception_visits v WHERE v.reception_id = rs.id) AS visitors,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id) AS appeals,
-           (SELECT count(a.outcome) FROM appeals a WHERE a.reception_id = rs.id) AS decided,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id AND a.outcome = 'positive') AS positive
-      FROM reception_sessions rs)
-  SELECT anc.id AS ancestor_id, k.kind, s.month, k.child_id, k.host_type, count(*)::int AS sessions, sum(s.visitors)::int AS visitors,
-         sum(s.appeals)::int AS appeals, sum(s.decided)::int AS decided, sum(s.positive)::int AS positive
-    FROM s JOIN branches x ON x.id = s.branch_id
-    JOIN branches anc ON anc.path @> x.path
-    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
-   CROSS JOIN LATERAL (VALUES ('b', ch.id, NULL::text), ('h', NULL::uuid, s.host_type::text)) k(kind, child_id, host_type)
-   WHERE k.kind = 'b' OR anc.id = x.id OR nlevel(anc.path) > 1
-   GROUP BY 1, 2, 3, 4, 5`;
-
 /** The aggregates, without rows that dropped to zero, against a plain GROUP BY over the appeals (and the sessions and visits). */
 async function mismatches(t: TestApp): Promise<number> {
   const [{ n }] = await t.db.query(`
@@ -81,9 +59,8 @@ async function mismatches(t: TestApp): Promise<number> {
     cube_tree AS (SELECT ancestor_id, kind::text, period, key_id, ${STORED} FROM appeal_stats_tree WHERE received <> 0),
     plain_receptions AS (${PLAIN_RECEPTIONS}),
     cube_receptions AS (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0),
-    plain_months AS (${PLAIN_RECEPTION_MONTHS}),
-    cube_months AS (SELECT ancestor_id, kind::text, month, child_id, host_type::text, sessions, visitors, appeals, decided, positive
-                      FROM reception_stats_monthly WHERE sessions <> 0 OR visitors <> 0 OR appeals <> 0 OR decided <> 0 OR positive <> 0)
+    plain_months AS (${RECEPTION_MONTHS_FROM_SCRATCH}),
+    cube_months AS (${RECEPTION_MONTHS_STORED})
     SELECT ((SELECT count(*) FROM (SELECT * FROM plain_full EXCEPT ALL SELECT * FROM cube_full) x)
           + (SELECT count(*) FROM (SELECT * FROM cube_full EXCEPT ALL SELECT * FROM plain_full) x)
           + (SELECT count(*) FROM (SELECT * FROM plain_branch EXCEPT ALL SELECT * FROM cube_branch) x)

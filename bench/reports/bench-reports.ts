@@ -18,6 +18,7 @@ import { receptionMonthsBackfillSql } from '../../src/reports/reception-rollup.s
 import { buildResolutionSql, ResolutionSpec } from '../../src/reports/resolution-report';
 import { shiftWindow } from '../../src/reports/report-window';
 import { seedReferenceData } from '../../src/seed/seed-reference-data';
+import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from '../../test/support/reception-months.sql';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://appeals:appeals@127.0.0.1:5432/appeals_bench';
@@ -60,30 +61,6 @@ const receptionsFromSessionsSql = `WITH s AS (
            CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
            LEFT JOIN reception_appeal_stats ap ON ap.reception_id = s.id
           GROUP BY g.id, g.code, g.name, key_own ORDER BY key_own, g.code`;
-
-/**
- * reception_stats_monthly from first principles: each session (its month from `starts_at` in the zone)
- * with its visits and its appeals counted from `appeals`, at its branch and each ancestor (by ltree), by
- * the child on the way down ('b') and by host type ('h', not at a depth-0 root above the branch).
- */
-const PLAIN_RECEPTION_MONTHS = `
-  WITH s AS (
-    SELECT rs.id, rs.branch_id, rs.host_type, date_trunc('month', rs.starts_at AT TIME ZONE 'Asia/Almaty')::date AS month,
-           (SELECT count(*) FROM reception_visits v WHERE v.reception_id = rs.id) AS visitors,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id) AS appeals,
-           (SELECT count(a.outcome) FROM appeals a WHERE a.reception_id = rs.id) AS decided,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id AND a.outcome = 'positive') AS positive
-      FROM reception_sessions rs)
-  SELECT anc.id AS ancestor_id, k.kind, s.month, k.child_id, k.host_type, count(*)::int AS sessions, sum(s.visitors)::int AS visitors,
-         sum(s.appeals)::int AS appeals, sum(s.decided)::int AS decided, sum(s.positive)::int AS positive
-    FROM s JOIN branches x ON x.id = s.branch_id
-    JOIN branches anc ON anc.path @> x.path
-    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
-   CROSS JOIN LATERAL (VALUES ('b', ch.id, NULL::text), ('h', NULL::uuid, s.host_type::text)) k(kind, child_id, host_type)
-   WHERE k.kind = 'b' OR anc.id = x.id OR nlevel(anc.path) > 1
-   GROUP BY 1, 2, 3, 4, 5`;
-const STORED_RECEPTION_MONTHS = `SELECT ancestor_id, kind::text, month, child_id, host_type::text, sessions, visitors, appeals, decided, positive
-    FROM reception_stats_monthly WHERE sessions <> 0 OR visitors <> 0 OR appeals <> 0 OR decided <> 0 OR positive <> 0`;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -187,8 +164,8 @@ async function main(): Promise<void> {
               UNION ALL
               (SELECT reception_id, appeals, decided, positive FROM reception_appeal_stats WHERE appeals <> 0 OR decided <> 0 OR positive <> 0
                EXCEPT SELECT reception_id, count(*)::int, count(outcome)::int, (count(*) FILTER (WHERE outcome = 'positive'))::int FROM appeals WHERE reception_id IS NOT NULL GROUP BY 1)) r)
-         + (SELECT count(*) FROM (SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p EXCEPT ALL SELECT * FROM (${STORED_RECEPTION_MONTHS}) c) m)
-         + (SELECT count(*) FROM (SELECT * FROM (${STORED_RECEPTION_MONTHS}) c EXCEPT ALL SELECT * FROM (${PLAIN_RECEPTION_MONTHS}) p) m)
+         + (SELECT count(*) FROM (SELECT * FROM (${RECEPTION_MONTHS_FROM_SCRATCH}) p EXCEPT ALL SELECT * FROM (${RECEPTION_MONTHS_STORED}) c) m)
+         + (SELECT count(*) FROM (SELECT * FROM (${RECEPTION_MONTHS_STORED}) c EXCEPT ALL SELECT * FROM (${RECEPTION_MONTHS_FROM_SCRATCH}) p) m)
          + (SELECT count(*) FROM reception_sessions WHERE starts_on <> (starts_at AT TIME ZONE 'Asia/Almaty')::date) AS diff`);
   });
   verifySeconds = (Date.now() - t0) / 1000;

@@ -7,28 +7,10 @@
  * Writes to the database: use a bench database of your own.
  */
 import { Client } from 'pg';
+import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from '../../test/support/reception-months.sql';
 
 const URL_ = process.argv[2];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const PLAIN = `
-  WITH s AS (
-    SELECT rs.id, rs.branch_id, rs.host_type, date_trunc('month', rs.starts_at AT TIME ZONE 'Asia/Almaty')::date AS month,
-           (SELECT count(*) FROM reception_visits v WHERE v.reception_id = rs.id) AS visitors,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id) AS appeals,
-           (SELECT count(a.outcome) FROM appeals a WHERE a.reception_id = rs.id) AS decided,
-           (SELECT count(*) FROM appeals a WHERE a.reception_id = rs.id AND a.outcome = 'positive') AS positive
-      FROM reception_sessions rs)
-  SELECT anc.id AS ancestor_id, k.kind, s.month, k.child_id, k.host_type, count(*)::int AS sessions, sum(s.visitors)::int AS visitors,
-         sum(s.appeals)::int AS appeals, sum(s.decided)::int AS decided, sum(s.positive)::int AS positive
-    FROM s JOIN branches x ON x.id = s.branch_id
-    JOIN branches anc ON anc.path @> x.path
-    JOIN branches ch ON ch.path = subpath(x.path, 0, LEAST(nlevel(x.path), nlevel(anc.path) + 1))
-   CROSS JOIN LATERAL (VALUES ('b', ch.id, NULL::text), ('h', NULL::uuid, s.host_type::text)) k(kind, child_id, host_type)
-   WHERE k.kind = 'b' OR anc.id = x.id OR nlevel(anc.path) > 1
-   GROUP BY 1, 2, 3, 4, 5`;
-const STORED = `SELECT ancestor_id, kind::text, month, child_id, host_type::text, sessions, visitors, appeals, decided, positive
-    FROM reception_stats_monthly WHERE sessions <> 0 OR visitors <> 0 OR appeals <> 0 OR decided <> 0 OR positive <> 0`;
 
 async function main(): Promise<void> {
   const a = new Client({ connectionString: URL_ });
@@ -77,8 +59,8 @@ async function main(): Promise<void> {
   const moveWaited = !movedFirst;
   await b.query('COMMIT');
   await moved;
-  const [{ n }] = (await a.query(`SELECT ((SELECT count(*) FROM (SELECT * FROM (${PLAIN}) p EXCEPT ALL SELECT * FROM (${STORED}) c) x)
-                                        + (SELECT count(*) FROM (SELECT * FROM (${STORED}) c EXCEPT ALL SELECT * FROM (${PLAIN}) p) x))::int AS n`)).rows;
+  const [{ n }] = (await a.query(`SELECT ((SELECT count(*) FROM (SELECT * FROM (${RECEPTION_MONTHS_FROM_SCRATCH}) p EXCEPT ALL SELECT * FROM (${RECEPTION_MONTHS_STORED}) c) x)
+                                        + (SELECT count(*) FROM (SELECT * FROM (${RECEPTION_MONTHS_STORED}) c EXCEPT ALL SELECT * FROM (${RECEPTION_MONTHS_FROM_SCRATCH}) p) x))::int AS n`)).rows;
   console.log(JSON.stringify({ appealWaitedForTheMove: appealWaited, moveWaitedForTheAppeal: moveWaited, rollupMismatches: n }));
   await a.end();
   await b.end();
