@@ -2,8 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { writeEvents } from '../appeals/event-writer';
 import { DeadlineCase, loadDeadlineCases } from './deadline-cases';
-import { DeadlineJobData, DeadlineMoment, effectKeyOf } from './deadline-plan';
+import { DeadlineJobData, DeadlineMoment, effectKeyOf, nextDeadlineJob } from './deadline-plan';
 import { DeadlinePlanner } from './deadline-planner';
+import { DeadlineScheduler } from './deadline-scheduler';
+import { lockDeadlineSchedules } from './schedule-locks';
 
 /** A job that arrives this much before its planned time was planned with an older calendar. */
 const EARLY_TOLERANCE_MS = 5_000;
@@ -26,7 +28,8 @@ interface Effect {
  * `nextDeadlineJob`). A moment no longer in the plan (the case was answered, paused,
  * extended or forwarded meanwhile) is not acted on. Each effect, its staff notification and its
  * history event are written in one transaction, keyed by the effect key, so a job run twice,
- * late, or by two workers acts once. The caller then syncs the case, which queues its next moment.
+ * late, or by two workers acts once. The same transaction then queues the case's next moment (the
+ * case's sync, under its schedule lock, from the plan just read: no second read of the case).
  */
 @Injectable()
 export class DeadlineEffects {
@@ -35,6 +38,7 @@ export class DeadlineEffects {
   constructor(
     private readonly ds: DataSource,
     private readonly planner: DeadlinePlanner,
+    private readonly scheduler: DeadlineScheduler,
   ) {}
 
   /** `applied` when at least one moment was carried out; otherwise why nothing was. */
@@ -46,10 +50,14 @@ export class DeadlineEffects {
       const come = plan.filter((j) => j.runAt.getTime() <= Date.now() + EARLY_TOLERANCE_MS).sort((x, y) => x.runAt.getTime() - y.runAt.getTime());
       let applied = 0;
       for (const moment of come) if (await this.apply(m, c, moment)) applied++;
+      // The moments that came are carried out now, or were already: the next one is the earliest of the rest.
+      const next = nextDeadlineJob(plan.filter((j) => !come.includes(j)));
+      await lockDeadlineSchedules(m, [c.id]);
+      await this.scheduler.syncPlanned(m, [c.id], new Map([[c.id, next ? [next] : []]]));
       if (applied) return 'applied';
       const own = plan.find((j) => j.effectKey === effectKeyOf(data));
       if (!own) return 'stale';
-      // Planned with an older calendar: the sync after this run, or the reconciliation, queues it at the right time.
+      // Planned with an older calendar: queued above at its time (or, with the same id, by the reconciliation).
       this.logger.warn(`deadline job ${own.effectKey} ran before ${own.runAt.toISOString()}; skipped`);
       return 'early';
     });

@@ -36,12 +36,11 @@ export class DeadlineScheduler {
     private readonly planner: DeadlinePlanner,
   ) {}
 
-  async sync(appealIds: string[]): Promise<{ added: number; removed: number }> {
+  async sync(appealIds: string[]): Promise<{ added: number; removed: number; changed: number }> {
     const ids = [...new Set(appealIds)].sort();
     return this.ds.transaction(async (m) => {
       await lockDeadlineSchedules(m, ids);
-      const { added, removed } = await this.syncPlanned(m, ids, await this.planner.queued(await loadDeadlineCases(m, ids)));
-      return { added, removed };
+      return this.syncPlanned(m, ids, await this.planner.queued(await loadDeadlineCases(m, ids)));
     });
   }
 

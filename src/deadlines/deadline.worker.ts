@@ -116,8 +116,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * Acts on the moments of a case that have come, then syncs the case, which queues its next
-   * moment (a case keeps one job: deadline-plan.ts `nextDeadlineJob`). A failure of either (Postgres
+   * Acts on the moments of a case that have come and queues its next moment (a case keeps one job:
+   * deadline-plan.ts `nextDeadlineJob`), in one transaction (DeadlineEffects.fire). A failure (Postgres
    * away, a deadlock, Redis away) is retried with an exponential backoff; the effects are keyed, so
    * a retry acts only on what is left. BullMQ would retry from the job's options, but those are
    * stored in every job's hash and would double a pending moment's size in Redis (deadline-jobs.ts);
@@ -126,10 +126,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnApplicationShut
    */
   private async fire(job: Job, token?: string): Promise<unknown> {
     try {
-      const moment = deadlineJobData(job.data);
-      const outcome = await this.effects.fire(moment);
-      await this.scheduler.sync([moment.appealId]);
-      return outcome;
+      return await this.effects.fire(deadlineJobData(job.data));
     } catch (err) {
       const attempt = job.attemptsStarted;
       if (!token || attempt >= DEADLINE_FIRE_RETRY.attempts) throw err;
