@@ -1,24 +1,7 @@
 import { insertPastAppeal } from './support/report-data';
+import { receptionsFromAppealsSql } from './support/receptions-without-rollup.sql';
 import { startTestApp, TestApp } from './support/test-app';
 import { buildWorld, World } from './support/world';
-
-/**
- * The receptions report from first principles, as the report was computed before the monthly rollup:
- * the sessions whose start (in the zone) falls in the window, in the root's subtree, each with its
- * visits and its appeals counted from `appeals`. $1 root path, $2/$3 the window.
- */
-const plainSql = (groupBy: 'branch' | 'hostType') => `WITH s AS (
-    SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
-     WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Almaty') AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Almaty')
-       AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
-  SELECT ${groupBy === 'branch' ? `g.id AS "branchId", g.code, g.name, (g.path = $1::ltree) AS own` : 's.host_type AS "hostType"'},
-         count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals, sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
-    FROM s
-    ${groupBy === 'branch' ? 'JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))' : ''}
-   CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
-   CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
-                         FROM appeals a WHERE a.reception_id = s.id) ap
-   GROUP BY ${groupBy === 'branch' ? 'g.id, g.code, g.name, own ORDER BY own, g.code' : 's.host_type ORDER BY s.host_type'}`;
 
 type Row = { key: Record<string, unknown>; sessions: number; visitors: number; appeals: number; decided: number; positive: number; positiveShare: number | null };
 
@@ -79,9 +62,9 @@ describe('GET /reports/receptions', () => {
   };
   const plain = async (groupBy: 'branch' | 'hostType', branch: string, from: string, to: string): Promise<Row[]> => {
     const [{ path }] = await t.db.query(`SELECT path::text AS path FROM branches WHERE id = $1`, [branch]);
-    const rows: Record<string, unknown>[] = await t.db.query(plainSql(groupBy), [path, from, to]);
-    return rows.map(({ sessions, visitors, appeals, decided, positive, ...key }) => ({
-      key: groupBy === 'branch' ? key : { hostType: key.hostType },
+    const rows: Record<string, unknown>[] = await t.db.query(receptionsFromAppealsSql(groupBy), [path, from, to, 'Asia/Almaty']);
+    return rows.map(({ sessions, visitors, appeals, decided, positive, key_id, key_code, key_name, key_own }) => ({
+      key: groupBy === 'branch' ? { branchId: key_id, code: key_code, name: key_name, own: key_own } : { hostType: key_id },
       sessions, visitors, appeals, decided, positive,
       positiveShare: (decided as number) ? (positive as number) / (decided as number) : null,
     })) as Row[];

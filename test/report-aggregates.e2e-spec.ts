@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { insertPastAppeal } from './support/report-data';
 import { startTestApp, TestApp } from './support/test-app';
 import { buildWorld, World } from './support/world';
-import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from './support/reception-months.sql';
+import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from './support/receptions-without-rollup.sql';
 
 const COUNTERS = `count(*) AS received,
   count(*) FILTER (WHERE outcome = 'positive') AS positive, count(*) FILTER (WHERE outcome = 'explained') AS explained,

@@ -18,7 +18,12 @@ import { receptionMonthsBackfillSql } from '../../src/reports/reception-rollup.s
 import { buildResolutionSql, ResolutionSpec } from '../../src/reports/resolution-report';
 import { shiftWindow } from '../../src/reports/report-window';
 import { seedReferenceData } from '../../src/seed/seed-reference-data';
-import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from '../../test/support/reception-months.sql';
+import {
+  RECEPTION_MONTHS_FROM_SCRATCH,
+  RECEPTION_MONTHS_STORED,
+  receptionsFromAppealsSql,
+  receptionsFromEverySessionSql,
+} from '../../test/support/receptions-without-rollup.sql';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://appeals:appeals@127.0.0.1:5432/appeals_bench';
@@ -28,39 +33,6 @@ const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? RUNS);
 const CHUNK = 500_000;
 // Intake rows are numbered per run, so a BENCH_REUSE run does not collide with the last one.
 const RUN_TAG = Date.now().toString(36);
-
-/**
- * The receptions report from first principles: the sessions that started in the window (by `starts_at`
- * in the zone, not the stored local date), each with its visits and its appeals counted from `appeals`
- * (the statement before migration 1763700000025). $1 root path, $2/$3 the window, $4 the zone.
- */
-const receptionsPlainSql = (groupBy: 'branch' | 'hostType') => `WITH s AS (
-           SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
-            WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
-              AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
-         SELECT ${groupBy === 'branch' ? 'g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own' : 's.host_type AS key_id'},
-                count(*)::int AS sessions, sum(v.n)::int AS visitors, sum(ap.n)::int AS appeals,
-                sum(ap.decided)::int AS decided, sum(ap.positive)::int AS positive
-           FROM s
-           ${groupBy === 'branch' ? 'JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))' : ''}
-           CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
-           CROSS JOIN LATERAL (SELECT count(*) AS n, count(a.outcome) AS decided, count(*) FILTER (WHERE a.outcome = 'positive') AS positive
-                                 FROM appeals a WHERE a.reception_id = s.id) ap
-          GROUP BY ${groupBy === 'branch' ? 'g.id, g.code, g.name, key_own ORDER BY key_own, g.code' : 's.host_type ORDER BY s.host_type'}`;
-
-/** The receptions report by branch as it was before migration 1763700000027: every session of the window with its visits and its reception_appeal_stats row. */
-const receptionsFromSessionsSql = `WITH s AS (
-           SELECT rs.id, rs.host_type, rs.branch_id FROM reception_sessions rs
-            WHERE rs.starts_at >= ($2::date::timestamp AT TIME ZONE $4) AND rs.starts_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
-              AND rs.branch_id IN (SELECT id FROM branches WHERE path <@ $1::ltree))
-         SELECT g.id AS key_id, g.code AS key_code, g.name AS key_name, (g.path = $1::ltree) AS key_own,
-                count(*)::int AS sessions, sum(v.n)::int AS visitors, coalesce(sum(ap.appeals), 0)::int AS appeals,
-                coalesce(sum(ap.decided), 0)::int AS decided, coalesce(sum(ap.positive), 0)::int AS positive
-           FROM s
-           JOIN branches b ON b.id = s.branch_id JOIN branches g ON g.path = subpath(b.path, 0, LEAST(nlevel(b.path), nlevel($1::ltree) + 1))
-           CROSS JOIN LATERAL (SELECT count(*) AS n FROM reception_visits v WHERE v.reception_id = s.id) v
-           LEFT JOIN reception_appeal_stats ap ON ap.reception_id = s.id
-          GROUP BY g.id, g.code, g.name, key_own ORDER BY key_own, g.code`;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -261,7 +233,7 @@ async function main(): Promise<void> {
     for (const w of [...windows, partialEdges]) {
       for (const groupBy of ['branch', 'hostType'] as const) {
         const { sql, params } = buildReceptionsSql(r, groupBy, w);
-        equal &&= JSON.stringify(await ds.query(sql, params)) === JSON.stringify(await ds.query(receptionsPlainSql(groupBy), [r.path, w.from, w.to, 'Asia/Almaty']));
+        equal &&= JSON.stringify(await ds.query(sql, params)) === JSON.stringify(await ds.query(receptionsFromAppealsSql(groupBy), [r.path, w.from, w.to, 'Asia/Almaty']));
       }
     }
     const c = await time(async () => {
@@ -271,7 +243,7 @@ async function main(): Promise<void> {
       }
     });
     const before = await time(async () => {
-      for (const w of windows) await ds.query(receptionsFromSessionsSql, [r.path, w.from, w.to, 'Asia/Almaty']);
+      for (const w of windows) await ds.query(receptionsFromEverySessionSql('branch'), [r.path, w.from, w.to, 'Asia/Almaty']);
     });
     results.push({ scenario: name, equalToGroupBy: equal, cubes: c, beforeTreeCube: before });
   }

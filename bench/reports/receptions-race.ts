@@ -7,7 +7,7 @@
  * Writes to the database: use a bench database of your own.
  */
 import { Client } from 'pg';
-import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from '../../test/support/reception-months.sql';
+import { RECEPTION_MONTHS_FROM_SCRATCH, RECEPTION_MONTHS_STORED } from '../../test/support/receptions-without-rollup.sql';
 
 const URL_ = process.argv[2];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
