@@ -117,7 +117,7 @@ export function planDeadlineMoments(
 /**
  * The one job a case keeps in the queue: its earliest planned moment. When that job runs, the
  * handler carries out every moment whose time has come and the case is synced again, which queues
- * the moment after (deadline-effects.ts, deadline.worker.ts). So a pending case costs Redis one job,
+ * the moment after, in the same transaction (deadline-effects.ts). So a pending case costs Redis one job,
  * not one per moment, and a calendar change that moves every moment of a case replaces one job.
  * Moments of the same instant keep the plan's order (reminder, due, escalations).
  */
